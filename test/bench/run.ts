@@ -1,0 +1,5 @@
+import { benchStore } from './store.js';
+
+// Each figure is one JSON line; targets are stated in the README and checked by reading these, not by timed tests.
+const benches = [benchStore];
+for (const bench of benches) for (const figure of await bench()) console.log(JSON.stringify(figure));
