@@ -24,7 +24,8 @@ export async function buildAll(): Promise<void> {
 
 /** Workers the host starts for work that would block it (the canteen planner). */
 function workerEntries(): Record<string, string> {
-  return {};
+  // main/host/planning.ts looks for it at dist/main/workers/planner.js, beside the bundled host.
+  return { 'workers/planner': 'main/host/workers/planner.ts' };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

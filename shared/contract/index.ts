@@ -1,4 +1,9 @@
+import { campusContract } from '../campus/contract.js';
+import { canteenContract } from '../canteen/contract.js';
+import { heatingContract } from '../heating/contract.js';
+import { rotationContract } from '../rotation/contract.js';
 import { settingsContract } from '../settings/contract.js';
+import { suppliesContract } from '../supplies/contract.js';
 import { systemContract } from '../system/contract.js';
 import type { Contract } from './define.js';
 
@@ -6,6 +11,11 @@ import type { Contract } from './define.js';
 export const contract = {
   ...systemContract,
   ...settingsContract,
+  ...campusContract,
+  ...canteenContract,
+  ...suppliesContract,
+  ...heatingContract,
+  ...rotationContract,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

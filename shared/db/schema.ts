@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { buildingSchema, personSchema, regionSchema, unitSchema } from '../campus/schema.js';
+import { canteenSchema, mealPlanSchema } from '../canteen/schema.js';
 import { outdoorSchema, readingSchema, roomSchema } from '../heating/schema.js';
+import {
+  candidateSchema,
+  certificateSchema,
+  natRoundSchema,
+  riskAreaSchema,
+  rotationSchema,
+  staffRoleSchema,
+  travelStaySchema,
+} from '../rotation/schema.js';
 import { itemSchema, lotSchema, movementSchema } from '../supplies/schema.js';
 import { auditEntrySchema, campusInfoSchema, userSchema } from '../system/schema.js';
 import { settingsSchema } from '../settings/schema.js';
@@ -20,6 +30,15 @@ export const coreDocSchema = z.object({
   buildings: z.array(buildingSchema),
   units: z.array(unitSchema),
   people: z.array(personSchema),
+  canteens: z.array(canteenSchema),
+  mealPlans: z.array(mealPlanSchema),
+  roles: z.array(staffRoleSchema),
+  candidates: z.array(candidateSchema),
+  certificates: z.array(certificateSchema),
+  travel: z.array(travelStaySchema),
+  riskAreas: z.array(riskAreaSchema),
+  natRounds: z.array(natRoundSchema),
+  rotations: z.array(rotationSchema),
   items: z.array(itemSchema),
   lots: z.array(lotSchema),
   rooms: z.array(roomSchema),
@@ -46,6 +65,15 @@ export function emptyDoc(): CoreDoc {
     buildings: [],
     units: [],
     people: [],
+    canteens: [],
+    mealPlans: [],
+    roles: [],
+    candidates: [],
+    certificates: [],
+    travel: [],
+    riskAreas: [],
+    natRounds: [],
+    rotations: [],
     items: [],
     lots: [],
     rooms: [],

@@ -1,8 +1,10 @@
 import type { CoreDoc, Journals } from '../db/schema.js';
 import { seededRandom } from '../common/random.js';
 import { demoCampus, type DemoShape } from './campus.js';
+import { demoCanteens } from './canteen.js';
 import { demoContext } from './context.js';
-import { demoHeating } from './heating.js';
+import { demoHeating, demoHeatingSettings } from './heating.js';
+import { demoRotation, type DemoRotation } from './rotation.js';
 import { DEMO_FUEL_ITEM_ID, demoSupplies } from './supplies.js';
 
 export type DemoSize = 'demo' | 'large';
@@ -14,7 +16,7 @@ const SHAPES: Record<DemoSize, DemoShape> = {
 };
 
 export interface DemoData {
-  core: Pick<CoreDoc, 'regions' | 'buildings' | 'units' | 'people' | 'items' | 'lots' | 'rooms' | 'outdoor'> & { settings?: Partial<CoreDoc['settings']> };
+  core: Pick<CoreDoc, 'regions' | 'buildings' | 'units' | 'people' | 'canteens' | 'items' | 'lots' | 'rooms' | 'outdoor'> & DemoRotation & { settings?: Partial<CoreDoc['settings']> };
   journals: { movements: Journals['movements'][]; readings: Journals['readings'][] };
 }
 
@@ -26,7 +28,7 @@ export function generateDemoCampus(options: { seed: number; now: Date; size: Dem
   const heating = demoHeating(ctx, campus.buildings, campus.units, options.byUser ?? 'demo');
   const supplies = demoSupplies(ctx, onCampus, heating.fuelPerDay);
   return {
-    core: { ...campus, items: supplies.items, lots: supplies.lots, rooms: heating.rooms, outdoor: heating.outdoor },
+    core: { ...campus, ...demoRotation(ctx, campus, options.byUser ?? 'demo'), canteens: demoCanteens(ctx, campus.buildings, campus.units.length), items: supplies.items, lots: supplies.lots, rooms: heating.rooms, outdoor: heating.outdoor, settings: { heating: demoHeatingSettings(DEMO_FUEL_ITEM_ID) } },
     journals: { movements: supplies.movements, readings: heating.readings },
   };
 }

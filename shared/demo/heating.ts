@@ -1,6 +1,7 @@
 import { formatISO, subDays, subHours } from 'date-fns';
 import type { Building, Unit } from '../campus/schema.js';
-import type { Outdoor, Reading, Room } from '../heating/schema.js';
+import { heatingSettingsSchema } from '../heating/schema.js';
+import type { HeatingSettings, Outdoor, Reading, Room } from '../heating/schema.js';
 import type { DemoContext } from './context.js';
 
 export interface DemoHeating {
@@ -13,7 +14,8 @@ export interface DemoHeating {
 
 const COAL_KG_PER_DEGREE_DAY = 260;
 const HISTORY_DAYS = 60;
-const READING_DAYS = 3;
+/** A week, so the coverage chart's default window is full. */
+const READING_DAYS = 7;
 const READING_EVERY_HOURS = 3;
 
 /** A northern-China late November: a mean around 0 °C that drifts colder, with day-to-day weather. */
@@ -23,13 +25,14 @@ function outdoorMean(rand: () => number, daysAgo: number): number {
 
 /**
  * Classrooms, one heated space per dormitory floor, canteens and offices. Two spaces run cold, so the coverage view
- * has gaps to show; readings every three hours over the last three days, entered by the given user.
+ * has gaps to show; readings every three hours over the last week, entered by the given user. Names carry both
+ * languages, as the demo's buildings do.
  */
 export function demoHeating(ctx: DemoContext, buildings: Building[], units: Unit[], byUser: string): DemoHeating {
   const { rand, rec, now } = ctx;
   const rooms: Room[] = [];
   for (const unit of units.filter((u) => u.kind === 'class')) {
-    rooms.push(rec({ id: `room-${unit.id.slice(5)}`, name: `${unit.name} classroom`, kind: 'classroom', buildingId: unit.buildingId, occupancy: { source: 'units', unitIds: [unit.id] } }));
+    rooms.push(rec({ id: `room-${unit.id.slice(5)}`, name: `${unit.name} classroom 教室`, kind: 'classroom', buildingId: unit.buildingId, occupancy: { source: 'units', unitIds: [unit.id] } }));
   }
   for (const dorm of buildings.filter((b) => b.kind === 'dormitory')) {
     const sleepers = units.filter((u) => u.dormitoryId === dorm.id);
@@ -38,7 +41,7 @@ export function demoHeating(ctx: DemoContext, buildings: Building[], units: Unit
       const floorUnits = sleepers.slice(f * perFloor, (f + 1) * perFloor).map((u) => u.id);
       const [first, ...rest] = floorUnits;
       if (first === undefined) continue;
-      rooms.push(rec({ id: `room-${dorm.id.slice(5)}-f${f + 1}`, name: `${dorm.name} floor ${f + 1}`, kind: 'dormitory', buildingId: dorm.id, occupancy: { source: 'units', unitIds: [first, ...rest] } }));
+      rooms.push(rec({ id: `room-${dorm.id.slice(5)}-f${f + 1}`, name: `${dorm.name} ${f + 1}F`, kind: 'dormitory', buildingId: dorm.id, occupancy: { source: 'units', unitIds: [first, ...rest] } }));
     }
   }
   for (const b of buildings) {
@@ -51,8 +54,12 @@ export function demoHeating(ctx: DemoContext, buildings: Building[], units: Unit
   for (const room of rooms) {
     for (let h = READING_DAYS * 24; h >= 0; h -= READING_EVERY_HOURS) {
       const base = cold.has(room.id) && h < 24 ? 15.5 : 19.5;
-      const celsius = Math.round((base + (rand() - 0.4) * 3) * 10) / 10;
-      const at = formatISO(subHours(now, h + rand()));
+      const taken = subHours(now, h + rand());
+      // Rooms are coolest before dawn and warmest mid-afternoon; the swing and the noise keep a warm room above 18 °C
+      // and a cold one below 16 °C, so the demo's gaps are exactly the two cold spaces.
+      const swing = -0.7 * Math.cos((2 * Math.PI * (taken.getHours() - 15)) / 24);
+      const celsius = Math.round((base + swing + (rand() - 0.5)) * 10) / 10;
+      const at = formatISO(taken);
       readings.push(rec({ id: `rd-${room.id.slice(5)}-${h}`, roomId: room.id, at, celsius, by: byUser }));
     }
   }
@@ -71,4 +78,9 @@ export function demoHeating(ctx: DemoContext, buildings: Building[], units: Unit
     return Math.max(0, 18 - mean) * COAL_KG_PER_DEGREE_DAY * (0.92 + rand() * 0.16);
   };
   return { rooms, readings, outdoor, fuelPerDay };
+}
+
+/** The demo burns coal from its supplies; the other heating rules keep their defaults. */
+export function demoHeatingSettings(fuelItemId: string): HeatingSettings {
+  return heatingSettingsSchema.parse({ fuelKind: 'coal', fuelItemId });
 }

@@ -1,9 +1,9 @@
-import { addDays, formatISO, subDays } from 'date-fns';
+import { addDays, addHours, formatISO, subDays, subHours } from 'date-fns';
 import { intBetween } from '../common/random.js';
 import type { Item, Lot, Movement } from '../supplies/schema.js';
 import type { DemoContext } from './context.js';
 
-type ItemSeed = Pick<Item, 'name' | 'category' | 'subkind' | 'unit' | 'dailyUse'> & { id: string; shelfDays: number | null; coverDays: number };
+type ItemSeed = Pick<Item, 'name' | 'category' | 'subkind' | 'unit' | 'dailyUse'> & { id: string; shelfDays: number | null; coverDays: number; minCoverDays?: number };
 
 /** R8's reserves, with daily uses a closed campus plans for (masks: 2 per person per day). */
 const ITEMS: ItemSeed[] = [
@@ -15,8 +15,9 @@ const ITEMS: ItemSeed[] = [
   { id: 'item-rice', name: 'Rice 大米', category: 'food', subkind: 'rice', unit: 'kg', dailyUse: { mode: 'perPerson', amount: 0.35 }, shelfDays: 180, coverDays: 21 },
   { id: 'item-flour', name: 'Flour 面粉', category: 'food', subkind: 'flour', unit: 'kg', dailyUse: { mode: 'perPerson', amount: 0.15 }, shelfDays: 180, coverDays: 12 },
   { id: 'item-oil', name: 'Cooking oil 食用油', category: 'food', subkind: 'oil', unit: 'L', dailyUse: { mode: 'perPerson', amount: 0.04 }, shelfDays: 365, coverDays: 25 },
-  { id: 'item-veg', name: 'Vegetables 蔬菜', category: 'food', subkind: 'vegetables', unit: 'kg', dailyUse: { mode: 'perPerson', amount: 0.5 }, shelfDays: 6, coverDays: 4 },
-  { id: 'item-meat', name: 'Pork 猪肉', category: 'food', subkind: 'meat', unit: 'kg', dailyUse: { mode: 'perPerson', amount: 0.15 }, shelfDays: 20, coverDays: 9 },
+  // Fresh food cannot be stocked for two weeks: it is delivered every few days and held to a shorter minimum.
+  { id: 'item-veg', name: 'Vegetables 蔬菜', category: 'food', subkind: 'vegetables', unit: 'kg', dailyUse: { mode: 'perPerson', amount: 0.5 }, shelfDays: 6, coverDays: 4, minCoverDays: 2 },
+  { id: 'item-meat', name: 'Pork 猪肉', category: 'food', subkind: 'meat', unit: 'kg', dailyUse: { mode: 'perPerson', amount: 0.15 }, shelfDays: 20, coverDays: 9, minCoverDays: 7 },
   { id: 'item-soap', name: 'Hand soap 洗手液', category: 'necessities', subkind: 'soap', unit: 'bottle', dailyUse: { mode: 'perPerson', amount: 0.02 }, shelfDays: 730, coverDays: 30 },
   { id: 'item-paper', name: 'Toilet paper 卫生纸', category: 'necessities', subkind: 'toiletPaper', unit: 'roll', dailyUse: { mode: 'perPerson', amount: 0.2 }, shelfDays: null, coverDays: 15 },
 ];
@@ -44,14 +45,15 @@ export function demoSupplies(ctx: DemoContext, onCampus: number, fuelPerDay: (da
   const day = (d: Date) => formatISO(d, { representation: 'date' });
   const seeds: ItemSeed[] = [
     ...ITEMS,
-    { id: DEMO_FUEL_ITEM_ID, name: 'Heating coal 供暖用煤', category: 'fuel', subkind: 'coal', unit: 'kg', dailyUse: { mode: 'fixed', amount: 3200 }, shelfDays: null, coverDays: 20 },
+    { id: DEMO_FUEL_ITEM_ID, name: 'Heating coal 供暖用煤', category: 'fuel', subkind: 'coal', unit: 'kg', dailyUse: { mode: 'fixed', amount: 5000 }, shelfDays: null, coverDays: 20 },
   ];
   for (const seed of seeds) {
-    const { id, shelfDays, coverDays, ...fields } = seed;
-    items.push(rec({ id, ...fields, minCoverDays: 14 }));
+    const { id, shelfDays, coverDays, minCoverDays = 14, ...fields } = seed;
+    items.push(rec({ id, ...fields, minCoverDays }));
     const perDay = fields.dailyUse.mode === 'perPerson' ? fields.dailyUse.amount * onCampus : fields.dailyUse.amount;
-    const history = 30;
-    const received = [subDays(now, history), subDays(now, intBetween(rand, 8, 14))];
+    // Lots arrive often enough to be used before they expire: perishables over the last few days, the rest over a month.
+    const history = shelfDays === null ? 30 : Math.min(30, shelfDays - 1);
+    const received = [subDays(now, history), subDays(now, Math.min(history - 1, intBetween(rand, Math.ceil(history / 3), Math.ceil(history / 2))))];
     const total = Math.ceil(perDay * (history + coverDays));
     received.forEach((at, n) => {
       const lotId = `lot-${id.slice(5)}-${n + 1}`;
@@ -66,7 +68,7 @@ export function demoSupplies(ctx: DemoContext, onCampus: number, fuelPerDay: (da
           supplier: SUPPLIERS[n % SUPPLIERS.length]!,
           deliveryNoteNo: `DN-${at.getFullYear()}-${intBetween(rand, 10000, 99999)}`,
           contactless: true,
-          disinfection: { at: iso(addDays(at, 0.1)), by: 'Logistics duty officer 后勤值班员', method: 'Spray, 500 mg/L chlorine 含氯消毒液喷洒' },
+          disinfection: { at: iso(addHours(at, 2)), by: 'Logistics duty officer 后勤值班员', method: 'Spray, 500 mg/L chlorine 含氯消毒液喷洒' },
         }),
       );
       movements.push(rec({ id: `mv-${lotId}-in`, itemId: id, lotId, kind: 'receipt', quantity, reason: 'receipt', at: iso(at), by: 'Logistics duty officer 后勤值班员' }));
@@ -92,7 +94,7 @@ export function demoSupplies(ctx: DemoContext, onCampus: number, fuelPerDay: (da
     itemId: 'item-mask',
     quantity: 20000,
     expiresOn: day(addDays(now, 700)),
-    receivedAt: iso(subDays(now, 0.1)),
+    receivedAt: iso(subHours(now, 2)),
     supplier: SUPPLIERS[0]!,
     deliveryNoteNo: `DN-${now.getFullYear()}-${intBetween(rand, 10000, 99999)}`,
     contactless: true,

@@ -1,6 +1,6 @@
 import type { IsoDateTime } from '../common/fields.js';
-import { latestReadingAt } from './readingIndex.js';
-import type { ReadingIndex } from './readingIndex.js';
+import { latestTimedReadingAt } from './readingIndex.js';
+import type { ReadingIndex, TimedReading } from './readingIndex.js';
 import type { Reading } from './schema.js';
 import type { HeatedSpace } from './spaces.js';
 
@@ -50,9 +50,9 @@ function instantMs(at: IsoDateTime): number {
 }
 
 /** A reading exactly `maxAge` old is still fresh ("not older than"). */
-export function statusOf(minCelsius: number, latest: Reading | undefined, atMs: number, maxAgeMs: number): CoverageStatus {
-  if (!latest || atMs - Date.parse(latest.at) > maxAgeMs) return 'unknown';
-  return latest.celsius >= minCelsius ? 'covered' : 'gap';
+export function statusOf(minCelsius: number, latest: TimedReading | undefined, atMs: number, maxAgeMs: number): CoverageStatus {
+  if (!latest || atMs - latest.atMs > maxAgeMs) return 'unknown';
+  return latest.reading.celsius >= minCelsius ? 'covered' : 'gap';
 }
 
 function judge(spaces: readonly HeatedSpace[], index: ReadingIndex, atMs: number, maxAgeHours: number): SpaceCoverage[] {
@@ -60,11 +60,19 @@ function judge(spaces: readonly HeatedSpace[], index: ReadingIndex, atMs: number
   const judged: SpaceCoverage[] = [];
   for (const space of spaces) {
     if (space.occupants <= 0) continue;
-    const latest = latestReadingAt(index, space.roomId, atMs);
-    judged.push({ ...space, status: statusOf(space.minCelsius, latest, atMs, maxAgeMs), latest: latest ?? null });
+    const latest = latestTimedReadingAt(index, space.roomId, atMs);
+    judged.push({ ...space, status: statusOf(space.minCelsius, latest, atMs, maxAgeMs), latest: latest?.reading ?? null });
   }
   return judged;
 }
+
+type Tallies = Record<CoverageStatus, Tally>;
+
+const emptyTallies = (): Tallies => ({
+  covered: { spaces: 0, occupants: 0 },
+  gap: { spaces: 0, occupants: 0 },
+  unknown: { spaces: 0, occupants: 0 },
+});
 
 function shares(covered: number, gap: number, unknown: number): StatusShares | null {
   const total = covered + gap + unknown;
@@ -72,19 +80,18 @@ function shares(covered: number, gap: number, unknown: number): StatusShares | n
 }
 
 function summarize(at: IsoDateTime, judged: readonly SpaceCoverage[]): CoverageSummary {
-  const tally: Record<CoverageStatus, Tally> = {
-    covered: { spaces: 0, occupants: 0 },
-    gap: { spaces: 0, occupants: 0 },
-    unknown: { spaces: 0, occupants: 0 },
-  };
+  const tally = emptyTallies();
   for (const s of judged) {
     tally[s.status].spaces += 1;
     tally[s.status].occupants += s.occupants;
   }
-  const { covered, gap, unknown } = tally;
+  return summaryOf(at, tally);
+}
+
+function summaryOf(at: IsoDateTime, { covered, gap, unknown }: Tallies): CoverageSummary {
   return {
     at,
-    total: { spaces: judged.length, occupants: covered.occupants + gap.occupants + unknown.occupants },
+    total: { spaces: covered.spaces + gap.spaces + unknown.spaces, occupants: covered.occupants + gap.occupants + unknown.occupants },
     covered,
     gap,
     unknown,
@@ -106,7 +113,7 @@ export function coverageAt(
 
 /**
  * Coverage at each instant, for the chart. Occupants are today's: headcounts are not kept historically, so a series
- * reflects who is on campus now.
+ * reflects who is on campus now. Tallies only: a week hourly on a large campus is some 70,000 judgements.
  */
 export function coverageSeries(
   spaces: readonly HeatedSpace[],
@@ -114,7 +121,18 @@ export function coverageSeries(
   instants: readonly IsoDateTime[],
   maxAgeHours: number,
 ): CoverageSummary[] {
-  return instants.map((at) => summarize(at, judge(spaces, index, instantMs(at), maxAgeHours)));
+  const occupied = spaces.filter((s) => s.occupants > 0);
+  const maxAgeMs = maxAgeHours * HOUR_MS;
+  return instants.map((at) => {
+    const atMs = instantMs(at);
+    const tally = emptyTallies();
+    for (const space of occupied) {
+      const status = statusOf(space.minCelsius, latestTimedReadingAt(index, space.roomId, atMs), atMs, maxAgeMs);
+      tally[status].spaces += 1;
+      tally[status].occupants += space.occupants;
+    }
+    return summaryOf(at, tally);
+  });
 }
 
 const MAX_INSTANTS = 10_000;

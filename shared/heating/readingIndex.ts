@@ -26,8 +26,14 @@ export function indexReadings(readings: readonly Reading[]): ReadingIndex {
   return index;
 }
 
+export interface TimedReading {
+  reading: Reading;
+  /** Its `at` in epoch milliseconds, so loops over many instants never parse a date again. */
+  atMs: number;
+}
+
 /** The room's last reading taken at or before `atMs`; readings after it did not exist yet at that instant. */
-export function latestReadingAt(index: ReadingIndex, roomId: Id, atMs: number): Reading | undefined {
+export function latestTimedReadingAt(index: ReadingIndex, roomId: Id, atMs: number): TimedReading | undefined {
   const history = index.get(roomId);
   if (!history) return undefined;
   let lo = 0;
@@ -37,5 +43,9 @@ export function latestReadingAt(index: ReadingIndex, roomId: Id, atMs: number): 
     if (history.times[mid]! <= atMs) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? undefined : history.readings[lo - 1];
+  return lo === 0 ? undefined : { reading: history.readings[lo - 1]!, atMs: history.times[lo - 1]! };
+}
+
+export function latestReadingAt(index: ReadingIndex, roomId: Id, atMs: number): Reading | undefined {
+  return latestTimedReadingAt(index, roomId, atMs)?.reading;
 }

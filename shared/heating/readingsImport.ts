@@ -10,6 +10,8 @@ export interface ReadingsImportContext {
   rooms: readonly Pick<Room, 'id' | 'name'>[];
   /** UTC offset for times written without one, e.g. "+08:00": thermometer and logger exports rarely carry one. */
   defaultOffset?: string;
+  /** Epoch milliseconds after which a reading cannot have been taken yet (now, plus a little for clock skew). */
+  notAfterMs?: number;
 }
 
 /** A room by id, else by name ignoring case; a name two rooms share is refused rather than guessed. */
@@ -58,6 +60,10 @@ export function importReadingRows(table: CsvTable, context: ReadingsImportContex
     const celsius = checkNumberCell(cells.celsius, indoorCelsiusSchema);
     if (!celsius.ok) fail('celsius', celsius.reason);
     if (!room.ok || !at.ok || !celsius.ok) return undefined;
+    if (context.notAfterMs !== undefined && Date.parse(at.value) > context.notAfterMs) {
+      fail('at', 'must not be in the future');
+      return undefined;
+    }
 
     const key = `${room.value}\u0000${Date.parse(at.value)}`;
     const earlier = firstLineOf.get(key);

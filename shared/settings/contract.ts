@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { op } from '../contract/define.js';
-import { settingsSchema, type Settings } from './schema.js';
+import { settingsUpdateSchema, type Settings } from './schema.js';
 
 export const settingsContract = {
   'settings.get': op<Settings>()({ input: z.object({}).strict(), access: 'signedIn', mutates: false }),
   /** Replaces whole sections; a section left out stays as it is. */
-  'settings.update': op<Settings>()({ input: settingsSchema.partial().strict(), access: ['administrator'], mutates: true }),
+  'settings.update': op<Settings>()({ input: settingsUpdateSchema, access: ['administrator'], mutates: true }),
 };

@@ -46,3 +46,21 @@ export function planIssue(stock: ItemStock, quantity: number): SupplyResult<Allo
   }
   return { ok: true, value: allocations };
 }
+
+/**
+ * The part of `stock` an issue recorded at `at` may draw on: lots available now that had also been received and
+ * disinfected by then, so a back-dated issue never takes from a lot that was still quarantined (or not yet delivered).
+ */
+export function issuableAt(stock: ItemStock, at: string): ItemStock {
+  const when = Date.parse(at);
+  let available = 0;
+  const lots = stock.lots.map((s) => {
+    const disinfectedAt = s.lot.disinfection === undefined ? Infinity : Date.parse(s.lot.disinfection.at);
+    if (s.available === 0 || (Date.parse(s.lot.receivedAt) <= when && disinfectedAt <= when)) {
+      available = roundQuantity(available + s.available);
+      return s;
+    }
+    return { ...s, available: 0 };
+  });
+  return { ...stock, available, lots };
+}

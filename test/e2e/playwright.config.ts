@@ -9,7 +9,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: here,
   testMatch: '**/*.spec.ts',
-  outputDir: `${here}results/output`,
+  // Overridable so that runs side by side (several engineers on one machine) do not delete each other's traces.
+  outputDir: process.env.CORDON_E2E_OUTPUT ?? `${here}results/output`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,

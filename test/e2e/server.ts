@@ -61,10 +61,11 @@ export async function demoCampus(server: TestServer): Promise<string> {
 export async function signIn(page: Page, server: TestServer, lang: 'en' | 'zh' = 'en', user = ADMIN): Promise<void> {
   await page.addInitScript((l) => localStorage.setItem('cordon.lang', l), lang);
   await page.goto(server.url);
-  await page.getByTestId('signin-username').fill(user.username);
-  await page.getByTestId('signin-password').fill(user.password);
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('nav').waitFor();
+  const form = page.getByTestId('sign-in-form');
+  await form.getByLabel(lang === 'zh' ? '用户名' : 'Username', { exact: true }).fill(user.username);
+  await form.getByLabel(lang === 'zh' ? '密码' : 'Password', { exact: true }).fill(user.password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('topbar-user').waitFor();
 }
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });

@@ -125,7 +125,8 @@ export function systemHandlers(version: string): Handlers<SystemOps> {
       }
       const demo = generateDemoCampus({ seed: input.seed ?? 20261123, now: ctx.now(), size: 'demo' });
       await ctx.write(`demo campus loaded: ${demo.core.people.length} people in ${demo.core.units.length} units`, (tx) => {
-        Object.assign(tx.doc, demo.core);
+        // Settings sections the demo does not set keep their values.
+        Object.assign(tx.doc, { ...demo.core, settings: { ...tx.doc.settings, ...demo.core.settings } });
         for (const row of demo.journals.movements) tx.append('movements', row);
         for (const row of demo.journals.readings) tx.append('readings', row);
       });

@@ -123,6 +123,48 @@ describe('planMeal: preferences', () => {
     expect(sittingOf(result, 'b')).toMatchObject({ canteenId: 'c1', zoneId: 'z1' });
   });
 
+  it('keeps the sitting too, so zone-mates stay together', () => {
+    const units = [unit('a', 10), unit('b', 10), unit('c', 10), unit('d', 10)];
+    const previous = [
+      { unitId: 'a', canteenId: 'c1', zoneId: 'z0', start: '07:00' },
+      { unitId: 'b', canteenId: 'c1', zoneId: 'z0', start: '07:00' },
+      { unitId: 'c', canteenId: 'c1', zoneId: 'z0', start: '06:30' },
+      { unitId: 'd', canteenId: 'c1', zoneId: 'z0', start: '06:30' },
+    ];
+    // 40 seats seat 20: each pair fills a sitting, so keeping the pairs costs no sitting.
+    const result = lunch({ units, canteens: [canteen('c1', [40])], settings: settings({ shareRegion: true }), previous });
+    expect(result.assignments.map((x) => `${x.unitId}@${x.start}`).sort()).toEqual(['a@12:00', 'b@12:00', 'c@11:30', 'd@11:30']);
+  });
+
+  it("moves a unit from another region's canteen to its own when there is room, keeping the others", () => {
+    const result = lunch({
+      units: [unit('a', 10, 'r1'), unit('b', 10, 'r2')],
+      canteens: [canteen('c1', [80], { regionId: 'r1' }), canteen('c2', [80], { regionId: 'r2' })],
+      previous: [
+        { unitId: 'a', canteenId: 'c2', zoneId: 'z0' },
+        { unitId: 'b', canteenId: 'c2', zoneId: 'z0' },
+      ],
+    });
+    expect(sittingOf(result, 'a')!.canteenId).toBe('c1');
+    expect(sittingOf(result, 'b')!.canteenId).toBe('c2');
+  });
+
+  it('does not give a kept seat to a unit moving in', () => {
+    // b sat in c2 (not its region) and prefers c1, but c1's one zone-slot is a's kept seat.
+    const result = lunch({
+      units: [unit('a', 10, 'r1'), unit('b', 30, 'r1')],
+      canteens: [canteen('c1', [80], { regionId: 'r1' }), canteen('c2', [80], { regionId: 'r2' })],
+      settings: lunchUntil('11:50'),
+      previous: [
+        { unitId: 'a', canteenId: 'c1', zoneId: 'z0' },
+        { unitId: 'b', canteenId: 'c2', zoneId: 'z0' },
+      ],
+    });
+    expect(result.violations).toEqual([]);
+    expect(sittingOf(result, 'a')!.canteenId).toBe('c1');
+    expect(sittingOf(result, 'b')!.canteenId).toBe('c2');
+  });
+
   it('spreads people over the canteens in use in proportion to capacity', () => {
     // One sitting only, so both canteens must open; 4 + 2 becomes 3 + 3.
     const result = lunch({

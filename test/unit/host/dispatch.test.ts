@@ -58,6 +58,19 @@ describe('dispatch', () => {
     expect(JSON.stringify(audit)).not.toMatch(/scrypt|correct horse/);
   });
 
+  it('updates only the settings sections it is sent, and refuses a bad value naming the field', async () => {
+    t = await testHost();
+    const start = await t.ok<{ heating: object; rotation: { lookBackDays: number } }>('settings.get', {}, t.admin);
+    await t.ok('settings.update', { rotation: { ...start.rotation, lookBackDays: 21 } }, t.admin);
+    await t.ok('settings.update', { heating: { ...start.heating, classroomMinCelsius: 19 } }, t.admin);
+    const after = await t.ok<{ heating: { classroomMinCelsius: number }; rotation: { lookBackDays: number } }>('settings.get', {}, t.admin);
+    expect(after.rotation.lookBackDays).toBe(21);
+    expect(after.heating.classroomMinCelsius).toBe(19);
+    const bad = await t.call('settings.update', { heating: { ...start.heating, classroomMinCelsius: 99 } }, t.admin);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'heating.classroomMinCelsius' } });
+    expect((await t.ok<{ heating: { classroomMinCelsius: number } }>('settings.get', {}, t.admin)).heating.classroomMinCelsius).toBe(19);
+  });
+
   it('keeps the last administrator active', async () => {
     t = await testHost();
     const [admin] = await t.ok<{ id: string }[]>('users.list', {}, t.admin);

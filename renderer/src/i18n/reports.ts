@@ -1,0 +1,43 @@
+import { defineText } from './text.js';
+
+/** The reports page and its audit log. */
+export const reportsText = defineText({
+  en: {
+    title: 'Reports',
+    subtitle: 'What was done in Cordon, by whom and when.',
+    auditTitle: 'Audit log',
+    auditIntro: 'Every change and every refused attempt is recorded, newest first. Entries are chained by hash, so an edited entry is detected.',
+    chainIntact: (total: number) => `Chain intact: all ${total} entries verified.`,
+    chainBroken: (seq: number) => `Chain broken at entry ${seq}: that entry or one after it was altered outside Cordon.`,
+    seq: 'No.',
+    when: 'When',
+    who: 'Who',
+    operation: 'Operation',
+    outcome: 'Outcome',
+    summary: 'Summary',
+    outcome_ok: 'Done',
+    outcome_denied: 'Refused',
+    nobody: 'not signed in',
+    refresh: 'Refresh',
+    noEntries: 'No entries yet.',
+  },
+  zh: {
+    title: '报告',
+    subtitle: '在 Cordon 中做了什么、由谁、何时。',
+    auditTitle: '审计日志',
+    auditIntro: '每次更改和每次被拒绝的尝试都会被记录，最新的在前。记录以哈希链相连，任何篡改都能被发现。',
+    chainIntact: (total: number) => `哈希链完整：${total} 条记录全部校验通过。`,
+    chainBroken: (seq: number) => `哈希链在第 ${seq} 条记录处断开：该条或其后的记录曾在 Cordon 之外被修改。`,
+    seq: '序号',
+    when: '时间',
+    who: '用户',
+    operation: '操作',
+    outcome: '结果',
+    summary: '摘要',
+    outcome_ok: '完成',
+    outcome_denied: '被拒绝',
+    nobody: '未登录',
+    refresh: '刷新',
+    noEntries: '暂无记录。',
+  },
+});

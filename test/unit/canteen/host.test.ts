@@ -1,0 +1,199 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Conflict } from '../../../shared/canteen/conflicts.js';
+import type { HistoryDay, NoticesView, PlanJob, PlanSummary, PlanView } from '../../../shared/canteen/contract.js';
+import type { CanteenOverview } from '../../../shared/canteen/contract.js';
+import type { Canteen, MealAssignment } from '../../../shared/canteen/schema.js';
+import type { ApiResult } from '../../../shared/contract/define.js';
+import { testHost, type TestHost } from '../../helpers/host.js';
+
+// Monday 2026-11-23, 09:00 local time: after breakfast, before lunch.
+let now = new Date(2026, 10, 23, 9, 0);
+let t: TestHost;
+
+beforeEach(async () => {
+  now = new Date(2026, 10, 23, 9, 0);
+  t = await testHost({ clock: () => now });
+  await t.ok('demo.load', {}, t.admin);
+});
+afterEach(() => t.host.close());
+
+async function plan(from = '2026-11-23', to = '2026-11-29', token = t.admin): Promise<Extract<PlanJob, { state: 'done' }>> {
+  let job = await t.ok<PlanJob>('canteen.plan.start', { from, to }, token);
+  while (job.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    job = await t.ok<PlanJob>('canteen.plan.job', { id: job.id }, token);
+  }
+  if (job.state === 'failed') throw new Error(job.error.message);
+  return job;
+}
+
+const view = (id: string) => t.ok<PlanView>('canteen.plans.get', { id }, t.admin);
+const lunch = (v: PlanView, unitId: string) => v.plan.assignments.find((a) => a.meal === 'lunch' && a.unitId === unitId)!;
+const moveTo = (planId: string, a: MealAssignment) =>
+  t.ok<PlanView>('canteen.plans.move', { planId, unitId: a.unitId, meal: a.meal, canteenId: a.canteenId, zoneId: a.zoneId, start: a.start }, t.admin);
+
+function refusal(res: ApiResult<unknown>) {
+  if (res.ok) throw new Error('expected a refusal');
+  return res.error;
+}
+
+/** Moves the clock; sessions idle out over days, so the administrator signs in again. */
+async function at(date: Date): Promise<void> {
+  now = date;
+  t.admin = (await t.ok<{ token: string }>('auth.signIn', { username: 'admin', password: 'correct horse' })).token;
+}
+
+async function signInAs(role: 'logistics' | 'principal'): Promise<string> {
+  await t.ok('users.create', { username: role, password: 'long enough', displayName: role, role }, t.admin);
+  return (await t.ok<{ token: string }>('auth.signIn', { username: role, password: 'long enough' })).token;
+}
+
+describe('canteen planning on the host', () => {
+  it('plans the demo campus in a worker for every on-campus unit, with zero conflicts and sittings at the lower bound', async () => {
+    const job = await plan();
+    expect(job.inWorker).toBe(true);
+    expect(job.violations).toEqual([]);
+    const v = await view(job.planId);
+    expect(v.plan).toMatchObject({ status: 'draft', version: 1, from: '2026-11-23', to: '2026-11-29' });
+    expect(v.conflicts).toEqual([]);
+    const eating = v.units.filter((u) => u.size > 0);
+    expect(v.plan.assignments).toHaveLength(eating.length * 3);
+    for (const meal of v.figures) {
+      for (const c of meal.canteens) expect(c.achieved).toBe(c.lowerBound);
+    }
+    // Stable seating: each unit keeps its canteen and zone at every meal.
+    const seats = new Map<string, Set<string>>();
+    for (const a of v.plan.assignments) seats.set(a.unitId, (seats.get(a.unitId) ?? new Set()).add(`${a.canteenId}/${a.zoneId}`));
+    expect([...seats.values()].every((s) => s.size === 1)).toBe(true);
+  });
+
+  it('flags a move into an occupied zone-slot live, refuses to publish it with the conflicts, and publishes once fixed', async () => {
+    const { planId } = await plan();
+    const before = await view(planId);
+    const [a, b] = before.plan.assignments.filter((x) => x.meal === 'lunch');
+    const moved = await moveTo(planId, { ...a!, canteenId: b!.canteenId, zoneId: b!.zoneId, start: b!.start, end: b!.end });
+    const kinds = moved.conflicts.map((c) => c.kind);
+    expect(kinds).toContain('sharingNotAllowed');
+    const shared = moved.conflicts.find((c) => c.kind === 'sharingNotAllowed')!;
+    expect(shared.unitIds.sort()).toEqual([a!.unitId, b!.unitId].sort());
+    expect(lunch(moved, a!.unitId)).toMatchObject({ zoneId: b!.zoneId, start: b!.start });
+
+    const error = refusal(await t.call('canteen.plans.publish', { id: planId }, t.admin));
+    expect(error.code).toBe('rule_violation');
+    expect((error.details as { conflicts: Conflict[] }).conflicts.map((c) => c.kind)).toEqual(kinds);
+    expect((await view(planId)).plan.status).toBe('draft');
+
+    const fixed = await moveTo(planId, a!);
+    expect(fixed.conflicts).toEqual([]);
+    const published = await t.ok<PlanSummary>('canteen.plans.publish', { id: planId }, t.admin);
+    expect(published).toMatchObject({ status: 'published', version: 1 });
+    // Published plans are kept as they are.
+    expect(refusal(await t.call('canteen.plans.move', { planId, unitId: a!.unitId, meal: 'lunch', canteenId: a!.canteenId, zoneId: a!.zoneId, start: a!.start }, t.admin)).code).toBe('conflict');
+  });
+
+  it('reports a sitting off the grid and one past the window end as conflicts', async () => {
+    const { planId } = await plan();
+    const v = await view(planId);
+    const a = lunch(v, v.plan.assignments[0]!.unitId);
+    // Lunch 11:30–13:00, sittings of 20 min every 30: 12:40 would be the next sitting and end at 13:00 exactly.
+    const offGrid = await moveTo(planId, { ...a, start: '11:35' });
+    expect(offGrid.conflicts.map((c) => c.kind)).toContain('offGrid');
+    const late = await moveTo(planId, { ...a, start: '12:41' });
+    expect(late.conflicts.map((c) => c.kind)).toContain('outsideWindow');
+  });
+
+  it('answers who ate where on a past day from the plan published then, and keeps every published version', async () => {
+    const first = await plan('2026-11-23', '2026-11-29');
+    await t.ok('canteen.plans.publish', { id: first.planId }, t.admin);
+    const v1 = await view(first.planId);
+
+    // Wednesday: a new plan from Wednesday on, with one unit moved for lunch.
+    await at(new Date(2026, 10, 25, 14, 0));
+    const copy = await t.ok<PlanSummary>('canteen.plans.copy', { id: first.planId }, t.admin);
+    const unitId = v1.plan.assignments[0]!.unitId;
+    const old = lunch(v1, unitId);
+    const free = (await view(copy.id)).canteens.flatMap((c) => c.zones.map((z) => ({ canteenId: c.id, zoneId: z.id }))).find(
+      (z) => !v1.plan.assignments.some((x) => x.meal === 'lunch' && x.canteenId === z.canteenId && x.zoneId === z.zoneId && x.start === old.start),
+    )!;
+    await moveTo(copy.id, { ...old, ...free });
+    await t.ok('canteen.plans.publish', { id: copy.id }, t.admin);
+
+    await at(new Date(2026, 10, 27, 9, 0));
+    const tuesday = await t.ok<HistoryDay>('canteen.history', { date: '2026-11-24', unitId }, t.admin);
+    expect(tuesday.meals.map((m) => m.plan?.version)).toEqual([1, 1, 1]);
+    expect(tuesday.meals[1]!.sittings).toEqual([expect.objectContaining({ unitId, canteenId: old.canteenId, zoneId: old.zoneId, start: old.start })]);
+    // Wednesday's lunch was served before v2 was published at 14:00; dinner after.
+    const wednesday = await t.ok<HistoryDay>('canteen.history', { date: '2026-11-25', unitId }, t.admin);
+    expect(wednesday.meals.map((m) => m.plan?.version)).toEqual([1, 1, 2]);
+    const thursday = await t.ok<HistoryDay>('canteen.history', { date: '2026-11-26', unitId }, t.admin);
+    expect(thursday.meals[1]!.sittings[0]).toMatchObject({ zoneId: free.zoneId, canteenName: expect.any(String), zoneName: expect.any(String) });
+    const before = await t.ok<HistoryDay>('canteen.history', { date: '2026-11-22' }, t.admin);
+    expect(before.meals.every((m) => m.plan === null && m.sittings.length === 0)).toBe(true);
+
+    const list = await t.ok<PlanSummary[]>('canteen.plans.list', {}, t.admin);
+    expect(list.map((p) => [p.version, p.status])).toEqual([
+      [2, 'published'],
+      [1, 'published'],
+    ]);
+  });
+
+  it('refuses a plan for days already past, and removing a zone a published plan used', async () => {
+    const { planId } = await plan('2026-11-16', '2026-11-22');
+    const error = refusal(await t.call('canteen.plans.publish', { id: planId }, t.admin));
+    expect(error.code).toBe('rule_violation');
+
+    const today = await plan();
+    await t.ok('canteen.plans.publish', { id: today.planId }, t.admin);
+    const used = (await view(today.planId)).plan.assignments[0]!;
+    const canteen = (await t.ok<Canteen[]>('canteen.canteens.list', {}, t.admin)).find((c) => c.id === used.canteenId)!;
+    const removal = refusal(await t.call('canteen.canteens.update', { id: canteen.id, zones: canteen.zones.filter((z) => z.id !== used.zoneId) }, t.admin));
+    expect(removal).toMatchObject({ code: 'rule_violation', field: 'zones' });
+    const renamed = await t.ok<Canteen>('canteen.canteens.update', { id: canteen.id, zones: canteen.zones.map((z) => (z.id === used.zoneId ? { ...z, name: 'Hall' } : z)) }, t.admin);
+    expect(renamed.zones.find((z) => z.id === used.zoneId)!.name).toBe('Hall');
+  });
+
+  it('checks the date range and the canteen it is given', async () => {
+    expect(refusal(await t.call('canteen.plan.start', { from: '2026-11-24', to: '2026-11-23' }, t.admin))).toMatchObject({ code: 'invalid_input', field: 'to' });
+    expect(refusal(await t.call('canteen.plan.start', { from: '2026-11-23', to: '2027-02-23' }, t.admin))).toMatchObject({ code: 'invalid_input', field: 'to' });
+    expect((await t.call('canteen.plan.start', { from: '2026-11-23', to: '2027-02-22' }, t.admin)).ok).toBe(true);
+    expect(refusal(await t.call('canteen.canteens.create', { name: 'Annex', buildingId: 'bldg-office', zones: [{ name: 'A', seats: 40 }] }, t.admin))).toMatchObject({
+      code: 'invalid_input',
+      field: 'buildingId',
+    });
+    const annex = await t.ok<Canteen>('canteen.canteens.create', { name: 'Annex', zones: [{ name: 'A', seats: 40 }] }, t.admin);
+    expect(annex.zones[0]!.id).toMatch(/^zone-/);
+  });
+
+  it('gives notices per unit and sheets per region, and the dashboard its next meals', async () => {
+    const { planId } = await plan();
+    await t.ok('canteen.plans.publish', { id: planId }, t.admin);
+    const all = await t.ok<NoticesView>('canteen.notices', { planId }, t.admin);
+    expect(all.sheets.map((s) => s.regionId).sort()).toEqual(all.regions.map((r) => r.id).sort());
+    const one = await t.ok<NoticesView>('canteen.notices', { planId, unitId: 'unit-7-1' }, t.admin);
+    expect(one.notices).toHaveLength(1);
+    expect(one.notices[0]!.sittings.map((s) => s.meal)).toEqual(['breakfast', 'lunch', 'dinner']);
+
+    const overview = await t.ok<CanteenOverview>('canteen.overview', {}, t.admin);
+    expect(overview.current?.id).toBe(planId);
+    expect(overview.draft).toBeNull();
+    // 09:00 Monday: lunch and dinner today, breakfast tomorrow.
+    expect(overview.nextMeals.map((m) => [m.date, m.meal])).toEqual([
+      ['2026-11-23', 'lunch'],
+      ['2026-11-23', 'dinner'],
+      ['2026-11-24', 'breakfast'],
+    ]);
+  });
+
+  it('lets a principal read plans but not plan, move or publish', async () => {
+    const { planId } = await plan();
+    const principal = await signInAs('principal');
+    expect((await t.call('canteen.plans.list', {}, principal)).ok).toBe(true);
+    expect((await t.call('canteen.history', { date: '2026-11-23' }, principal)).ok).toBe(true);
+    expect(refusal(await t.call('canteen.plan.start', { from: '2026-11-23', to: '2026-11-29' }, principal)).code).toBe('forbidden');
+    expect(refusal(await t.call('canteen.plans.publish', { id: planId }, principal)).code).toBe('forbidden');
+    expect(refusal(await t.call('canteen.canteens.create', { name: 'X', zones: [{ name: 'A', seats: 10 }] }, principal)).code).toBe('forbidden');
+    expect((await view(planId)).plan.status).toBe('draft');
+    const logistics = await signInAs('logistics');
+    expect((await t.call('canteen.plans.publish', { id: planId }, logistics)).ok).toBe(true);
+  });
+});
