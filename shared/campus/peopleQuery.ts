@@ -79,7 +79,7 @@ const SEPARATOR = '\u0000';
 const KIND_ORDER = { student: 0, teacher: 1, staff: 2 } as const;
 const PRESENCE_ORDER = { onCampus: 0, atHome: 1 } as const;
 
-export function toPersonRow(person: Person, unit: Unit | undefined, region: Region | undefined): PersonRow {
+function toPersonRow(person: Person, unit: Unit | undefined, region: Region | undefined): PersonRow {
   const { createdAt: _c, updatedAt: _u, ...fields } = person;
   return {
     ...fields,

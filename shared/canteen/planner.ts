@@ -5,7 +5,8 @@ import { packMeal } from './pack.js';
 import type { PackZone } from './packing.js';
 import { preferences } from './preference.js';
 import type { PlannerInput, PlannerUnit } from './projection.js';
-import { MEALS, type Meal, type MealAssignment } from './schema.js';
+import { MEALS, type Meal } from './meals.js';
+import type { MealAssignment } from './schema.js';
 import { slotGrid, slotStart } from './slotGrid.js';
 
 /** What the planner could not satisfy; the units named are left out of the plan. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { clockTimeSchema, idSchema, isoDateSchema, isoDateTimeSchema, nameSchema, recordBase } from '../common/fields.js';
 import { clockToMinutes } from './clock.js';
+import { MEALS } from './meals.js';
 
-export const MEALS = ['breakfast', 'lunch', 'dinner'] as const;
+export { MEALS };
 export const mealSchema = z.enum(MEALS);
 export type Meal = z.infer<typeof mealSchema>;
 

@@ -117,6 +117,12 @@ test('isolating a unit flags it on its page, in the units list, in the people ta
   await expect(row.getByTestId('unit-status')).toHaveAttribute('data-status', 'isolated');
   await expect(page.getByTestId('units-summary')).toContainText('1 isolated');
   await shot(page, 'campus-units-en');
+  // A long region folds away, by keyboard too.
+  await page.getByTestId('toggle-region-region-senior').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('units-table-region-senior')).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('units-table-region-senior')).toBeVisible();
 
   await page.getByTestId('campus-tab-people').click();
   await page.getByTestId('filter-unit-status').selectOption('isolated');
@@ -186,6 +192,66 @@ test('in Chinese: import errors, refusals and the flags read in Chinese', async 
   await page.getByTestId('nav-dashboard').click();
   await expect(page.getByTestId('card-isolated')).toHaveText('1');
   await shot(page, 'campus-dashboard-zh');
+});
+
+test('an administrator builds a region, a building, a unit and a person through the forms; the host’s field errors show beside their fields', async ({ page }) => {
+  await signIn(page, server, 'en');
+  await page.goto(`${server.url}#/campus/units`);
+
+  await page.getByTestId('add-region').click();
+  await page.getByTestId('region-name').fill('East annex 东配楼区');
+  await page.getByTestId('region-name').press('Enter');
+  await expect(page.getByTestId('campus-notice')).toContainText('East annex 东配楼区 saved');
+
+  await page.getByTestId('campus-tab-buildings').click();
+  await page.getByTestId('add-building').click();
+  const building = page.getByTestId('building-dialog');
+  await building.getByLabel('Building name').fill('Annex classrooms 配楼教室');
+  await building.getByLabel('Region').selectOption({ label: 'East annex 东配楼区' });
+  await building.getByLabel('Floors').fill('two');
+  await building.getByLabel('Floors').press('Enter');
+  await expect(building).toContainText('Enter a whole number');
+  await building.getByLabel('Floors').fill('0');
+  await building.getByLabel('Floors').press('Enter');
+  await expect(building).toContainText('must be at least 1');
+  await building.getByLabel('Floors').fill('2');
+  await building.getByLabel('Floors').press('Enter');
+  await expect(page.getByTestId('buildings-table')).toContainText('Annex classrooms 配楼教室');
+
+  await page.getByTestId('campus-tab-units').click();
+  await page.getByTestId('add-unit').click();
+  const unit = page.getByTestId('unit-dialog');
+  // A name another unit has is refused by the host, beside the name.
+  await page.getByTestId('unit-name').fill('Class 7-1');
+  await page.getByTestId('unit-region').selectOption({ label: 'East annex 东配楼区' });
+  await page.getByTestId('unit-building').selectOption({ label: 'Annex classrooms 配楼教室' });
+  await page.getByTestId('unit-save').click();
+  await expect(unit.locator('.field-invalid')).toContainText('another unit is already named "Class 7-1"');
+  await page.getByTestId('unit-name').fill('Annex class A');
+  await page.getByTestId('unit-save').click();
+  await expect(page.getByTestId('campus-notice')).toContainText('Annex class A saved');
+
+  const annex = page.locator('[data-testid^="region-region-"]').filter({ hasText: 'East annex 东配楼区' });
+  await annex.getByRole('link', { name: 'Annex class A' }).click();
+  await expect(page.getByTestId('unit-title')).toContainText('Annex class A');
+  await page.getByTestId('add-person').click();
+  const person = page.getByTestId('person-dialog');
+  await page.getByTestId('person-name').fill('林晓');
+  await person.getByLabel('ID number').fill('ID-IMP-1');
+  await page.getByTestId('person-save').click();
+  await expect(person.locator('.field-invalid')).toContainText('this ID number already belongs to 导入学生1 (imp-1)');
+  await shot(page, 'campus-person-error-en');
+  await person.getByLabel('ID number').fill('ID-NEW-1');
+  await page.getByTestId('person-save').click();
+  await expect(person).toHaveCount(0);
+  await expect(page.getByTestId('unit-headcount-on-campus')).toHaveText('1');
+  await expect(page.getByTestId('person-row')).toHaveCount(1);
+
+  // The region now has a unit: deleting it is refused with what to move first.
+  await page.getByTestId('campus-tab-units').click();
+  await annex.getByRole('button', { name: 'Delete region East annex 东配楼区' }).click();
+  await page.getByTestId('confirm-delete-submit').click();
+  await expect(page.getByTestId('confirm-delete')).toContainText('still has 1 unit and 1 building');
 });
 
 test('20,000 people: the table draws only the rows in view and a jump to the end fills within a frame budget', async ({ page }) => {

@@ -1,5 +1,4 @@
 import { format } from 'date-fns';
-import type { z } from 'zod';
 import type { CsvKind, Deleted, ImportChange, ImportPreviewResult, campusContract } from '../../../shared/campus/contract.js';
 import { PREVIEW_CHANGES_SHOWN } from '../../../shared/campus/contract.js';
 import { parseCsv, type CsvTable } from '../../../shared/campus/csv.js';
@@ -20,27 +19,16 @@ import { buildingSchema, mergePatch, personSchema, regionSchema, unitSchema } fr
 import type { Person, Unit, UnitStatus } from '../../../shared/campus/schema.js';
 import { changeUnitStatus, type StatusChangeRefusal } from '../../../shared/campus/status.js';
 import { buildingViews, campusSummary, regionViews, unitDetail, unitViews } from '../../../shared/campus/views.js';
-import type { ErrorCode } from '../../../shared/contract/define.js';
 import type { CoreDoc } from '../../../shared/db/schema.js';
 import { stamp, type CordonTx, type Handlers, type ServiceContext } from '../context.js';
-import { HostError, notFound } from '../errors.js';
+import { fieldError, HostError, importRefusal, notFound, parseRecord } from '../errors.js';
 
 /*
  * Campus handlers. Every check runs inside the write, against the document the write will change, so two requests
  * racing each other cannot both pass a check that only one of them may pass.
  */
 
-function fieldError(field: string | undefined, reason: string, code: ErrorCode = 'invalid_input'): HostError {
-  return new HostError(code, field ? `${field}: ${reason}` : reason, field);
-}
 
-/** Validates a whole record (after a patch is merged) and names the first field at fault. */
-function parseRecord<T>(schema: z.ZodType<T>, candidate: unknown): T {
-  const res = schema.safeParse(candidate);
-  if (res.success) return res.data;
-  const issue = res.error.issues[0];
-  throw fieldError(issue?.path.map(String).join('.') || undefined, issue?.message ?? 'is invalid');
-}
 
 function refuseIssues(issues: readonly FieldIssue[]): void {
   const first = issues[0];
@@ -124,8 +112,7 @@ function previewUnits(table: CsvTable, doc: CoreDoc, ctx: ServiceContext): Impor
 function applyOrRefuse<T extends { id: string }>(existing: readonly T[], preview: ImportPreview<T>): T[] {
   const applied = applyImport(existing, preview);
   if (applied.ok) return applied.records;
-  const n = applied.errors.length;
-  throw new HostError('rule_violation', `The file has ${n} ${n === 1 ? 'error' : 'errors'}; nothing was imported.`, 'csv', { errors: applied.errors });
+  throw importRefusal(applied.errors);
 }
 
 function summarize<T extends { id: string; name: string }>(kind: CsvKind, table: CsvTable, preview: ImportPreview<T>): ImportPreviewResult {

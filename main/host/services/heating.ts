@@ -1,11 +1,8 @@
 import { subDays } from 'date-fns';
-import type { z } from 'zod';
 import { PREVIEW_CHANGES_SHOWN } from '../../../shared/campus/contract.js';
 import { parseCsv, type CsvTable } from '../../../shared/campus/csv.js';
 import { headcountsByUnit } from '../../../shared/campus/headcount.js';
-import type { ImportError } from '../../../shared/campus/import.js';
 import { mergePatch } from '../../../shared/campus/schema.js';
-import type { ErrorCode } from '../../../shared/contract/define.js';
 import type { CoreDoc } from '../../../shared/db/schema.js';
 import { buildingTemperatures } from '../../../shared/heating/buildingTemperatures.js';
 import type { heatingContract, ImportCheck, SpaceView } from '../../../shared/heating/contract.js';
@@ -24,7 +21,7 @@ import { heatedSpaces, minCelsiusFor } from '../../../shared/heating/spaces.js';
 import type { HeatedSpace } from '../../../shared/heating/spaces.js';
 import { stockByItem } from '../../../shared/supplies/stock.js';
 import { stamp, type Handlers, type ServiceContext } from '../context.js';
-import { HostError, notFound } from '../errors.js';
+import { fieldError, importRefusal, notFound, parseRecord } from '../errors.js';
 
 /*
  * Heating handlers. Occupants are derived from the campus on every read (people on campus in each linked unit), so
@@ -47,17 +44,7 @@ const HISTORY_SHOWN_DAYS = 30;
 const DEGREE_DAYS_BACK = 60;
 const DEGREE_DAYS_AHEAD = 14;
 
-function fieldError(field: string | undefined, reason: string, code: ErrorCode = 'invalid_input'): HostError {
-  return new HostError(code, field ? `${field}: ${reason}` : reason, field);
-}
 
-/** Validates a whole record (after a patch is merged) and names the first field at fault. */
-function parseRecord<T>(schema: z.ZodType<T>, candidate: unknown): T {
-  const res = schema.safeParse(candidate);
-  if (res.success) return res.data;
-  const issue = res.error.issues[0];
-  throw fieldError(issue?.path.map(String).join('.') || undefined, issue?.message ?? 'is invalid');
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const today = (ctx: ServiceContext) => ctx.nowIso().slice(0, 10);
@@ -156,12 +143,6 @@ function check<T, Row>(table: CsvTable, result: RowImport<T>, row: (line: number
   };
 }
 
-/** All or nothing: one bad row refuses the file, with every error for the preview screen. */
-function refuseErrors(errors: readonly ImportError[]): void {
-  if (errors.length > 0) {
-    throw new HostError('rule_violation', `The file has ${errors.length} error(s); nothing was imported. Preview it again to see them.`, 'csv', { errors });
-  }
-}
 
 function readingRows(ctx: ServiceContext, doc: CoreDoc, input: { csv: string; defaultOffset?: string | undefined }) {
   const table = parseCsv(input.csv);
@@ -314,7 +295,7 @@ export function heatingHandlers(): Handlers<typeof heatingContract> {
         (tx) => {
           // The preview the user saw may be stale: the file is judged again against the rooms as they are now.
           const { result } = readingRows(ctx, tx.doc, input);
-          refuseErrors(result.errors);
+          if (result.errors.length > 0) throw importRefusal(result.errors);
           for (const { value } of result.valid) tx.append('readings', newReading(ctx, value));
           imported = { added: result.valid.length, rooms: new Set(result.valid.map((v) => v.value.roomId)).size };
         },
@@ -347,7 +328,7 @@ export function heatingHandlers(): Handlers<typeof heatingContract> {
         () => `outdoor means imported from CSV: ${imported.added} added, ${imported.replaced} replaced`,
         (tx) => {
           const { result } = outdoorRows(input);
-          refuseErrors(result.errors);
+          if (result.errors.length > 0) throw importRefusal(result.errors);
           const known = new Set(tx.doc.outdoor.map((o) => o.date));
           let outdoor = tx.doc.outdoor;
           for (const { value } of result.valid) outdoor = upsertOutdoor(outdoor, ctx, value);

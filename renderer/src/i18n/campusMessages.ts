@@ -65,6 +65,5 @@ export const campusMessagesZh: readonly MessagePattern[] = [
     /^(\d+) unit\(s\) sleep in this building, so it must stay a dormitory; give them another dormitory first$/,
     (n) => `有 ${n} 个单元住在此楼，它必须保持为宿舍楼；请先为这些单元另设宿舍楼`,
   ],
-  [/^The file has (\d+) errors?; nothing was imported\.$/, (n) => `文件中有 ${n} 处错误，未导入任何数据。`],
   [/^(Unit|Region|Building|Person) (.+) does not exist$/, (what, id) => `${WHAT[what!]} ${id} 不存在`],
 ];

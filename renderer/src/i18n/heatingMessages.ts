@@ -18,7 +18,6 @@ export const heatingMessagesZh: readonly MessagePattern[] = [
   [/^must be at most (\d+) days before to$/, (n) => `与结束时间相隔不能超过 ${n} 天`],
   [/^gives more than (\d+) points; use a longer step$/, (n) => `超过 ${n} 个时间点，请加大间隔`],
   [/^must be a UTC offset such as \+08:00$/, () => '应为时区偏移，例如 +08:00'],
-  [/^The file has (\d+) error\(s\); nothing was imported\. Preview it again to see them\.$/, (n) => `文件中有 ${n} 处错误，未导入任何数据。请重新预览查看。`],
   [/^unknown room "(.*)"$/, (name) => `未知的空间“${name}”`],
   [/^names (\d+) rooms; use the room id$/, (n) => `有 ${n} 个空间同名，请改用空间编号`],
   [/^must be a date and time such as (.+)$/, (eg) => `应为日期和时间，例如 ${eg}`],

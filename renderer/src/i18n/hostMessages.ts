@@ -1,6 +1,7 @@
 import { campusMessagesZh } from './campusMessages.js';
 import { canteenMessagesZh } from './canteenMessages.js';
 import { heatingMessagesZh } from './heatingMessages.js';
+import { rotationMessagesZh } from './rotationMessages.js';
 import { suppliesMessagesZh } from './suppliesMessages.js';
 import type { Lang } from './text.js';
 
@@ -34,11 +35,13 @@ const ZH: readonly MessagePattern[] = [
   [/^Please sign in first$/, () => '请先登录'],
   [/^This needs the role (.+); you are signed in as (.+)$/, (need, have) => `需要以下角色：${need}；您当前的角色是 ${have}`],
   [/^Cordon is already set up; sign in instead\.$/, () => 'Cordon 已完成初始设置，请直接登录。'],
+  [/^The file has (\d+) error\(s\); nothing was imported\. Preview it again to see them\.$/, (n) => `文件中有 ${n} 处错误，未导入任何数据。请重新预览查看。`],
   [/^The demo can only be loaded into an empty campus$/, () => '只有空校园才能载入演示数据'],
   [/^Something went wrong inside Cordon; nothing was changed\. The details are in the log\.$/, () => 'Cordon 内部出错，未做任何更改。详情见日志。'],
   ...campusMessagesZh,
   ...canteenMessagesZh,
   ...heatingMessagesZh,
+  ...rotationMessagesZh,
   ...suppliesMessagesZh,
 ];
 

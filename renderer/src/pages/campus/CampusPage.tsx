@@ -1,6 +1,7 @@
 import { campusText } from '../../i18n/campus.js';
 import { useText } from '../../i18n/lang.js';
-import { Link, useRoute } from '../../router.js';
+import { useRoute } from '../../router.js';
+import { TabNav } from '../../ui/TabNav.js';
 import { PageHeader } from '../../ui/Card.js';
 import { BuildingsView } from './BuildingsView.js';
 import './campus.css';
@@ -26,13 +27,7 @@ export function CampusPage() {
   return (
     <div data-testid="page-campus">
       <PageHeader title={t.title} subtitle={t.subtitle} />
-      <nav aria-label={t.sections} className="campus-tabs">
-        {TABS.map((x) => (
-          <Link key={x.path} to={`/campus/${x.path}`} className="campus-tab" aria-current={x === tab ? 'page' : undefined} data-testid={`campus-tab-${x.path}`}>
-            {t[x.label]}
-          </Link>
-        ))}
-      </nav>
+      <TabNav label={t.sections} tabs={TABS.map((x) => ({ to: `/campus/${x.path}`, label: t[x.label], current: x === tab, testId: `campus-tab-${x.path}` }))} />
       {unitId !== undefined ? (
         <UnitDetailView unitId={unitId} />
       ) : tab.path === 'units' ? (

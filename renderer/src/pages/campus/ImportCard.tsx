@@ -14,6 +14,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { Field, Input, Select } from '../../ui/Field.js';
 import { Badge, Notice } from '../../ui/Notice.js';
 import { ProgressBar } from '../../ui/Progress.js';
+import { readTextFile } from '../../ui/readTextFile.js';
 import { Table, type Column } from '../../ui/Table.js';
 
 const COLUMNS = { people: [PERSON_COLUMNS, PERSON_REQUIRED_COLUMNS], units: [UNIT_COLUMNS, UNIT_REQUIRED_COLUMNS] } as const;
@@ -49,7 +50,7 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
     setResult(null);
     commit.clear();
     if (!file) return setChecked(null);
-    await runCheck(await file.text(), kind);
+    await runCheck(await readTextFile(file), kind);
   };
 
   const confirm = () =>

@@ -84,7 +84,8 @@ export function PeopleGrid({ people, queryKey, sort, onSort, onEdit, showUnit }:
       <div
         ref={scroller}
         className="vt-scroll"
-        style={{ height: `${(VIEWPORT_ROWS + 1) * ROW_HEIGHT + 2}px` }}
+        // As tall as its rows up to a screenful, so a small unit's list is not a large empty box.
+        style={{ height: `${(Math.min(Math.max(total, 1), VIEWPORT_ROWS) + 1) * ROW_HEIGHT + 2}px` }}
         tabIndex={0}
         onScroll={(e) => setTopRow(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT))}
         data-testid="people-scroll"

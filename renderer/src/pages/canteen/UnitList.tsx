@@ -68,7 +68,7 @@ export function UnitList({ model, selectedUnit, onSelect }: { model: PlanModel; 
                   </button>{' '}
                   <UnitStatusBadge status={u.status} />
                 </td>
-                <td>{model.regionName(u.regionId)}</td>
+                <td className="nowrap">{model.regionName(u.regionId)}</td>
                 <td className="align-end">{numbers.format(u.size)}</td>
                 {MEALS.map((m) => {
                   const s = model.sittingOf(u.id, m);

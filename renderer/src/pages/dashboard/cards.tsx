@@ -5,6 +5,7 @@ import { HeatingCard } from '../heating/HeatingCard.js';
 import { SystemCard } from './SystemCard.js';
 import { CampusCard } from '../campus/CampusCard.js';
 import { CanteenCard } from '../canteen/CanteenCard.js';
+import { RotationCard } from '../staff/RotationCard.js';
 
 export interface DashboardCard {
   /** Stable, unique; also the card's data-testid ("card-<id>"). */
@@ -21,6 +22,7 @@ export interface DashboardCard {
 export const dashboardCards: readonly DashboardCard[] = [
   { id: 'campus', component: CampusCard },
   { id: 'canteen', component: CanteenCard },
+  { id: 'rotation', component: RotationCard },
   { id: 'supplies', component: SuppliesCard },
   { id: 'heating', component: HeatingCard },
   { id: 'system', component: SystemCard },

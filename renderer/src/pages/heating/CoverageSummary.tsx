@@ -21,6 +21,7 @@ export function CoverageSummary({ coverage }: { coverage: CoverageNow }) {
             <div className="heat-big">{f.pct(byOccupants.covered)}</div>
             <div className="heat-label">{t.peopleWarm}</div>
             <div className="heat-sub">{t.peopleCount(f.n(covered.occupants), f.n(total.occupants))}</div>
+            <div className="heat-sub">{t.occupantsHint}</div>
           </div>
           <div className="heat-figure" data-testid="coverage-spaces">
             <div className="heat-big">{f.pct(byCount.covered)}</div>

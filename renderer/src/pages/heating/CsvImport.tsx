@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button.js';
 import { Card } from '../../ui/Card.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { Notice } from '../../ui/Notice.js';
+import { readTextFile } from '../../ui/readTextFile.js';
 import { Spinner } from '../../ui/Progress.js';
 import { Table, type Column } from '../../ui/Table.js';
 import { useHeatingFormat } from './format.js';
@@ -48,7 +49,7 @@ export function CsvImport<P extends ImportCheck<unknown>>({ title, intro, testId
     importing.clear();
     if (!chosen) return setFile(null);
     void checking.run(async () => {
-      const csv = await chosen.text();
+      const csv = await readTextFile(chosen);
       setFile({ name: chosen.name, csv });
       setResult(await preview(csv));
     });

@@ -90,8 +90,8 @@ function FuelDetails({ fuel }: { fuel: Applicable }) {
           <div className="heat-label">{t.daysOfCover}</div>
           <div className="heat-big heat-big-small">{cover ? (cover.daysOfCover === null ? t.neverRunsOut : f.days(cover.daysOfCover)) : '—'}</div>
           {cover?.runOutDate ? (
-            <div className="heat-sub">
-              {t.runsOut}: <strong>{dates.date(`${cover.runOutDate}T12:00:00`)}</strong>
+            <div className="heat-sub" data-testid="fuel-run-out">
+              {t.runsOutOn(dates.date(`${cover.runOutDate}T12:00:00`))}
             </div>
           ) : null}
           {short && fuel.item ? <div className="heat-sub heat-text-danger">{t.underMinimum(f.days(fuel.item.minCoverDays))}</div> : null}
@@ -130,7 +130,7 @@ function FuelChart({ fuel }: { fuel: Applicable }) {
           <Legend />
           <Bar yAxisId="use" dataKey="used" name={t.seriesUsed} fill={COLORS.used} isAnimationActive={false} />
           <Bar yAxisId="use" dataKey="forecastUse" name={t.seriesForecastUse} fill={COLORS.forecast} isAnimationActive={false} />
-          <Line yAxisId="stock" type="monotone" dataKey="remaining" name={t.seriesStock} stroke={COLORS.stock} strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line yAxisId="stock" type="linear" dataKey="remaining" name={t.seriesStock} stroke={COLORS.stock} strokeWidth={2} dot={false} isAnimationActive={false} />
           <ReferenceLine yAxisId="use" x={fuel.from} stroke={COLORS.used} strokeDasharray="3 3" label={{ value: t.fromLine, position: 'insideTopLeft', fontSize: 12 }} />
           {runOut && projection.some((d) => d.date === runOut) ? (
             <ReferenceLine yAxisId="use" x={runOut} stroke={COLORS.gap} strokeWidth={2} label={{ value: t.runOutLine(dayLabel(runOut)), position: 'insideTopRight', fontSize: 12, fill: COLORS.gap }} />

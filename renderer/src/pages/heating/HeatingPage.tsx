@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
 import { heatingText } from '../../i18n/heating.js';
 import { useText } from '../../i18n/lang.js';
-import { Link, useRoute } from '../../router.js';
+import { useRoute } from '../../router.js';
+import { TabNav } from '../../ui/TabNav.js';
 import { PageHeader } from '../../ui/Card.js';
 import { ImportPanel } from './ImportPanel.js';
 import { OutdoorPanel } from './OutdoorPanel.js';
@@ -30,19 +31,15 @@ export function HeatingPage() {
   return (
     <div data-testid="page-heating">
       <PageHeader title={t.title} subtitle={t.subtitle} />
-      <nav className="heat-tabs" aria-label={t.sections}>
-        {TABS.map((tab) => (
-          <Link
-            key={tab.segment}
-            to={tab.segment ? `/heating/${tab.segment}` : '/heating'}
-            className="heat-tab"
-            aria-current={tab === current ? 'page' : undefined}
-            data-testid={`heating-tab-${tab.segment || 'overview'}`}
-          >
-            {t[tab.label]}
-          </Link>
-        ))}
-      </nav>
+      <TabNav
+        label={t.sections}
+        tabs={TABS.map((tab) => ({
+          to: tab.segment ? `/heating/${tab.segment}` : '/heating',
+          label: t[tab.label],
+          current: tab === current,
+          testId: `heating-tab-${tab.segment || 'overview'}`,
+        }))}
+      />
       <Section />
     </div>
   );

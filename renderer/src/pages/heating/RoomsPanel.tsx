@@ -12,10 +12,13 @@ import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { Field, Input } from '../../ui/Field.js';
 import { Badge } from '../../ui/Notice.js';
 import { Loading } from '../../ui/Progress.js';
-import { Table, type Column } from '../../ui/Table.js';
+import { Pagination, Table, type Column } from '../../ui/Table.js';
 import { useHeatingAccess } from './access.js';
 import { useHeatingFormat } from './format.js';
 import { RoomDialog } from './RoomDialog.js';
+
+/** A large campus has some 450 spaces: a page at a time keeps the table quick to render and to read. */
+const PAGE = 50;
 
 const matches = (room: RoomView, needle: string) =>
   [room.name, room.buildingName ?? '', ...room.unitNames].some((s) => s.toLowerCase().includes(needle));
@@ -28,6 +31,7 @@ export function RoomsPanel() {
   const { canEditRooms } = useHeatingAccess();
   const rooms = useQuery('heating.rooms.list', {});
   const [filter, setFilter] = useState('');
+  const [offset, setOffset] = useState(0);
   const [editing, setEditing] = useState<RoomView | 'new' | null>(null);
   const [deleting, setDeleting] = useState<RoomView | null>(null);
   const removal = useAction();
@@ -37,10 +41,19 @@ export function RoomsPanel() {
   const shown = needle ? all.filter((r) => matches(r, needle)) : all;
 
   const columns: Column<RoomView>[] = [
-    { key: 'name', header: t.colSpace, cell: (r) => <span className="heat-space-name">{r.name}</span> },
+    {
+      key: 'name',
+      header: t.colSpace,
+      width: '22%',
+      cell: (r) => (
+        <>
+          <div className="heat-space-name">{r.name}</div>
+          <div className="heat-sub">{r.buildingName ?? t.noBuilding}</div>
+        </>
+      ),
+    },
     { key: 'kind', header: t.colKind, nowrap: true, cell: (r) => t[`kind_${r.kind}`] },
-    { key: 'building', header: t.colBuilding, cell: (r) => r.buildingName ?? t.noBuilding },
-    { key: 'who', header: t.colWho, cell: (r) => (r.unitNames.length > 0 ? r.unitNames.join(t.listSep) : '—') },
+    { key: 'who', header: t.colWho, width: '26%', cell: (r) => (r.unitNames.length > 0 ? r.unitNames.join(t.listSep) : '—') },
     { key: 'people', header: t.colPeople, align: 'end', cell: (r) => f.n(r.occupants) },
     {
       key: 'min',
@@ -98,10 +111,20 @@ export function RoomsPanel() {
         <>
           <div className="form-grid">
             <Field label={t.filter} hint={t.shownOf(f.n(shown.length), f.n(all.length))}>
-              <Input type="search" value={filter} placeholder={t.filterPlaceholder} onChange={(e) => setFilter(e.target.value)} />
+              <Input
+                type="search"
+                value={filter}
+                placeholder={t.filterPlaceholder}
+                onChange={(e) => {
+                  setFilter(e.target.value);
+                  setOffset(0);
+                }}
+                data-testid="rooms-filter"
+              />
             </Field>
           </div>
-          <Table columns={columns} rows={shown} rowKey={(r) => r.id} caption={t.roomsTitle} empty={t.noRooms} data-testid="rooms-table" />
+          <Table columns={columns} rows={shown.slice(offset, offset + PAGE)} rowKey={(r) => r.id} caption={t.roomsTitle} empty={t.noRooms} data-testid="rooms-table" />
+          <Pagination offset={offset} limit={PAGE} total={shown.length} onChange={setOffset} />
           {editing ? <RoomDialog room={editing === 'new' ? null : editing} campus={rooms.data} onClose={() => setEditing(null)} onSaved={saved} /> : null}
         </>
       ) : rooms.loading ? (

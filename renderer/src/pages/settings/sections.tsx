@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { HeatingSettingsSection } from './HeatingSettingsSection.js';
 import { LanguageSection } from './LanguageSection.js';
 import { UsersSection } from './UsersSection.js';
+import { RotationSettingsSection } from '../staff/RotationSettingsSection.js';
 
 export interface SettingsSection {
   /** Stable, unique; also the section's data-testid ("settings-<id>"). */
@@ -18,4 +19,5 @@ export const settingsSections: readonly SettingsSection[] = [
   { id: 'language', component: LanguageSection },
   { id: 'users', component: UsersSection, roles: ['administrator'] },
   { id: 'heating', component: HeatingSettingsSection },
+  { id: 'rotation', component: RotationSettingsSection },
 ];
