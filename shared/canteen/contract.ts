@@ -13,15 +13,29 @@ import { canteenZoneSchema, mealSchema, type Canteen, type CanteenSettings, type
 
 /*
  * Access: everyone signed in reads plans, history and notices (a principal answers for contact tracing); those who run
- * the canteens (administrators and logistics) set canteens up, plan, adjust and publish.
+ * the canteens (administrators and logistics) plan, adjust and publish. Canteens and zones are set up by administrators
+ * only: seats fix the distanced capacity every plan is held to, like the rules in Settings and the campus's buildings.
  */
 export const CANTEEN_WRITERS: readonly Role[] = ['administrator', 'logistics'];
+export const CANTEEN_SETUP: readonly Role[] = ['administrator'];
 
 /** A plan covers at most a quarter: long enough for a term's stable seating, short enough to re-plan as people move. */
 export const MAX_PLAN_DAYS = 92;
 
 const zoneInputSchema = canteenZoneSchema.extend({ id: idSchema.optional() });
-const zonesInputSchema = z.array(zoneInputSchema).min(1, 'a canteen needs at least one zone').max(500, 'must be at most 500 zones');
+const zonesInputSchema = z
+  .array(zoneInputSchema)
+  .min(1, 'a canteen needs at least one zone')
+  .max(500, 'must be at most 500 zones')
+  // Notices name the zone ("Canteen 2, zone B"): two zones of one canteen under one name would send units to either.
+  .superRefine((zones, ctx) => {
+    const seen = new Set<string>();
+    zones.forEach((zone, i) => {
+      const key = zone.name.toLocaleLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `another zone is already named ${zone.name}`, path: [i, 'name'] });
+      seen.add(key);
+    });
+  });
 
 export const canteenCreateSchema = z
   .object({
@@ -188,9 +202,9 @@ const byId = z.object({ id: idSchema }).strict();
 
 export const canteenContract = {
   'canteen.canteens.list': op<Canteen[]>()({ input: none, access: 'signedIn', mutates: false }),
-  'canteen.canteens.create': op<Canteen>()({ input: canteenCreateSchema, access: CANTEEN_WRITERS, mutates: true }),
+  'canteen.canteens.create': op<Canteen>()({ input: canteenCreateSchema, access: CANTEEN_SETUP, mutates: true }),
   /** Refused when it would remove a zone a published plan seats units in: history must stay readable. */
-  'canteen.canteens.update': op<Canteen>()({ input: canteenUpdateSchema, access: CANTEEN_WRITERS, mutates: true }),
+  'canteen.canteens.update': op<Canteen>()({ input: canteenUpdateSchema, access: CANTEEN_SETUP, mutates: true }),
 
   /** Starts planning in a worker; the result is saved as a new draft version when done. Poll canteen.plan.job. */
   'canteen.plan.start': op<PlanJob>()({ input: planStartSchema, access: CANTEEN_WRITERS, mutates: true }),

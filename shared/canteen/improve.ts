@@ -2,7 +2,7 @@ import { bestBin, construct } from './construct.js';
 import { slotLowerBound } from './lowerBound.js';
 import type { Packing } from './packing.js';
 import type { PenaltyOf } from './preference.js';
-import { shuffled, type Random } from './prng.js';
+import { shuffled, type Random } from '../common/random.js';
 
 /*
  * The bounded improvement search after construction. Every step keeps the plan valid. The order of importance is

@@ -2,7 +2,7 @@ import { construct, keepSeats } from './construct.js';
 import { balanceLoad, compactSittings, improvePreferences, insertWithEjection, type Search } from './improve.js';
 import { Packing, type PackUnit, type PackZone } from './packing.js';
 import type { Preferences } from './preference.js';
-import { seededRandom } from './prng.js';
+import { seededRandom } from '../common/random.js';
 
 /** One meal as the packing sees it: indices only, units already known to fit some zone. */
 export interface MealProblem {

@@ -16,10 +16,10 @@ export type MealWindow = z.infer<typeof mealWindowSchema>;
 /** R6/R7 settings of the canteen module; every field has the city plan's default, so `parse({})` gives the defaults. */
 export const canteenSettingsSchema = z.object({
   /** Distanced occupancy: share of a zone's seats usable with one-metre spacing. */
-  occupancyPct: z.int().min(1).max(100).default(50),
-  eatMinutes: z.int().min(1).max(600).default(20),
+  occupancyPct: z.int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(50),
+  eatMinutes: z.int('must be a whole number').min(1, 'must be at least 1').max(600, 'must be at most 600').default(20),
   /** Cleaning and disinfection between two sittings of a zone. */
-  gapMinutes: z.int().min(0).max(600).default(10),
+  gapMinutes: z.int('must be a whole number').min(0, 'must not be negative').max(600, 'must be at most 600').default(10),
   /** Whether units of the same region may share a zone-slot (R6); units of different regions never do. */
   shareRegion: z.boolean().default(false),
   windows: z
@@ -36,7 +36,7 @@ export type CanteenSettingsInput = z.input<typeof canteenSettingsSchema>;
 export const canteenZoneSchema = z.object({
   id: idSchema,
   name: nameSchema,
-  seats: z.int().min(1).max(10_000),
+  seats: z.int('must be a whole number').min(1, 'must be at least 1').max(10_000, 'must be at most 10000'),
 });
 export type CanteenZone = z.infer<typeof canteenZoneSchema>;
 

@@ -12,7 +12,7 @@ export type DemoSize = 'demo' | 'large';
 /** The newcomer's demo (about 3,000 people in 120 units, 2 canteens) and the benchmark campus (10,000 people, 400 units, 4 canteens). */
 const SHAPES: Record<DemoSize, DemoShape> = {
   demo: { gradesPerRegion: 3, classesPerGrade: 17, studentsPerClass: [22, 30], boarderShare: 0.7, canteens: 2 },
-  large: { gradesPerRegion: 3, classesPerGrade: 65, studentsPerClass: [19, 29], boarderShare: 0.7, canteens: 4 },
+  large: { gradesPerRegion: 3, classesPerGrade: 65, studentsPerClass: [19, 30], boarderShare: 0.7, canteens: 4 },
 };
 
 export interface DemoData {

@@ -200,7 +200,8 @@ function natReasons(
   return reasons;
 }
 
-function groupBySubject<T extends { subjectId: string }>(records: readonly T[]): Map<string, T[]> {
+/** Records by the candidate or person they are about. */
+export function groupBySubject<T extends { subjectId: string }>(records: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const r of records) {
     const list = groups.get(r.subjectId);

@@ -1,4 +1,5 @@
 import { addDays, addHours, addMinutes, formatISO } from 'date-fns';
+import { seededRandom } from '../../shared/common/random.js';
 import { checkEligibilityMany } from '../../shared/rotation/eligibility.js';
 import type { EligibilityRequest, EligibilityRecords } from '../../shared/rotation/eligibility.js';
 import { DEFAULT_ROTATION_SETTINGS } from '../../shared/rotation/schema.js';
@@ -37,7 +38,7 @@ export async function benchRotation(): Promise<Figure[]> {
 }
 
 function syntheticCandidates(seed: number): { requests: EligibilityRequest[]; records: EligibilityRecords } {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = (n: number) => Math.floor(random() * n);
   const day = (offset: number) => formatISO(addDays(ENTRY, offset), { representation: 'date' });
   const meta = (id: string) => ({ id, createdAt: STAMP, updatedAt: STAMP });
@@ -72,17 +73,6 @@ function syntheticCandidates(seed: number): { requests: EligibilityRequest[]; re
     requests.push({ subjectId, contacts, entryAt: formatISO(ENTRY) });
   }
   return { requests, records: { stays, certificates, riskAreas } };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function round(ms: number): number {

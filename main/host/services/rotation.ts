@@ -1,8 +1,6 @@
-import type { z } from 'zod';
 import { personIdNumberKey } from '../../../shared/campus/references.js';
 import { mergePatch } from '../../../shared/campus/schema.js';
 import type { Person } from '../../../shared/campus/schema.js';
-import type { ErrorCode } from '../../../shared/contract/define.js';
 import type { CoreDoc } from '../../../shared/db/schema.js';
 import type {
   CandidateStage,
@@ -25,14 +23,14 @@ import {
   type CoverageRefusal,
   type CoverageRotation,
 } from '../../../shared/rotation/coverage.js';
-import { checkEligibility, indexRiskAreas, normalizePlace, type RiskAreaIndex } from '../../../shared/rotation/eligibility.js';
+import { checkEligibility, groupBySubject, indexRiskAreas, normalizePlace, type RiskAreaIndex } from '../../../shared/rotation/eligibility.js';
 import { buildNatSchedule, type NatSchedule, type PersonNatStatus } from '../../../shared/rotation/natSchedule.js';
 import { candidateSchema, certificateSchema, riskAreaSchema, staffRoleSchema, travelStaySchema } from '../../../shared/rotation/schema.js';
 import type { Candidate, Certificate, EligibilityResult, Rotation, StaffRole, TravelStay } from '../../../shared/rotation/schema.js';
 import { DAY_MS, instant } from '../../../shared/rotation/time.js';
 import { approve, cancel, complete, createRequest, enter, reject, type WorkflowRefusal, type WorkflowResult } from '../../../shared/rotation/workflow.js';
 import { stamp, toIso, type Handlers, type ServiceContext } from '../context.js';
-import { HostError, notFound } from '../errors.js';
+import { fieldError, HostError, notFound, parseRecord } from '../errors.js';
 
 /*
  * Staff rotation handlers (R1–R5). The rules live in shared/rotation; here they are run against the document the
@@ -47,18 +45,6 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 const OPEN: ReadonlySet<Rotation['status']> = new Set(['request', 'approved', 'entered']);
 
 type Doc = CoreDoc;
-
-function fieldError(field: string | undefined, reason: string, code: ErrorCode = 'invalid_input', details?: unknown): HostError {
-  return new HostError(code, field ? `${field}: ${reason}` : reason, field, details);
-}
-
-/** Validates a whole record (after a patch is merged) and names the first field at fault. */
-function parseRecord<T>(schema: z.ZodType<T>, candidate: unknown): T {
-  const res = schema.safeParse(candidate);
-  if (res.success) return res.data;
-  const issue = res.error.issues[0];
-  throw fieldError(issue?.path.map(String).join('.') || undefined, issue?.message ?? 'is invalid');
-}
 
 const local = (at: string) => toIso(new Date(at));
 const today = (ctx: ServiceContext) => ctx.nowIso().slice(0, 10);
@@ -128,16 +114,6 @@ interface Evidence {
   riskAreas: RiskAreaIndex;
   stays: Map<string, TravelStay[]>;
   certificates: Map<string, Certificate[]>;
-}
-
-function groupBySubject<T extends { subjectId: string }>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const r of records) {
-    const list = groups.get(r.subjectId);
-    if (list) list.push(r);
-    else groups.set(r.subjectId, [r]);
-  }
-  return groups;
 }
 
 function evidenceOf(doc: Doc): Evidence {

@@ -18,5 +18,9 @@ export const canteenMessagesZh: readonly MessagePattern[] = [
   [/^must not be before the first day$/, () => '不能早于开始日期'],
   [/^must be within (\d+) days of the first day$/, (n) => `与开始日期相隔不能超过 ${n} 天`],
   [/^the sitting must end before midnight$/, () => '就餐批次必须在午夜前结束'],
+  [/^another zone is already named (.+)$/, (name) => `已有名为 ${name} 的区域`],
+  [/^a canteen needs at least one zone$/, () => '食堂至少需要一个区域'],
+  [/^must be at most (\d+) zones$/, (n) => `最多 ${n} 个区域`],
+  [/^must end after it starts$/, () => '结束时间必须晚于开始时间'],
   [/^(Plan|Canteen|Zone|Planning job) (.+) does not exist$/, (what, id) => `${WHAT[what!]} ${id} 不存在`],
 ];

@@ -39,10 +39,6 @@ const student = (id: string, unitId: string, presence: 'onCampus' | 'atHome', ex
   ...extra,
 });
 
-async function signInAs(role: 'logistics' | 'principal'): Promise<string> {
-  await t.ok('users.create', { username: role, password: 'long enough', displayName: role, role }, t.admin);
-  return (await t.ok<{ token: string }>('auth.signIn', { username: role, password: 'long enough' })).token;
-}
 
 const unitOf = async (id: string) => (await t.ok<UnitView[]>('campus.units.list', {}, t.admin)).find((u) => u.id === id)!;
 const error = (res: ApiResult<unknown>) => (res.ok ? undefined : res.error);
@@ -268,8 +264,8 @@ describe('edits through the API', () => {
 describe('roles', () => {
   it('lets every signed-in user read, only administrators edit, and administrators or principals set a status', async () => {
     await smallCampus();
-    const logistics = await signInAs('logistics');
-    const principal = await signInAs('principal');
+    const logistics = await t.signInAs('logistics');
+    const principal = await t.signInAs('principal');
 
     for (const token of [logistics, principal]) {
       expect((await t.call('campus.units.list', {}, token)).ok).toBe(true);

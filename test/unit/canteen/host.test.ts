@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Conflict } from '../../../shared/canteen/conflicts.js';
 import type { HistoryDay, NoticesView, PlanJob, PlanSummary, PlanView } from '../../../shared/canteen/contract.js';
 import type { CanteenOverview } from '../../../shared/canteen/contract.js';
-import type { Canteen, MealAssignment } from '../../../shared/canteen/schema.js';
+import type { Canteen, CanteenSettings, MealAssignment } from '../../../shared/canteen/schema.js';
 import type { ApiResult } from '../../../shared/contract/define.js';
 import { testHost, type TestHost } from '../../helpers/host.js';
 
@@ -43,10 +43,6 @@ async function at(date: Date): Promise<void> {
   t.admin = (await t.ok<{ token: string }>('auth.signIn', { username: 'admin', password: 'correct horse' })).token;
 }
 
-async function signInAs(role: 'logistics' | 'principal'): Promise<string> {
-  await t.ok('users.create', { username: role, password: 'long enough', displayName: role, role }, t.admin);
-  return (await t.ok<{ token: string }>('auth.signIn', { username: role, password: 'long enough' })).token;
-}
 
 describe('canteen planning on the host', () => {
   it('plans the demo campus in a worker for every on-campus unit, with zero conflicts and sittings at the lower bound', async () => {
@@ -186,14 +182,113 @@ describe('canteen planning on the host', () => {
 
   it('lets a principal read plans but not plan, move or publish', async () => {
     const { planId } = await plan();
-    const principal = await signInAs('principal');
+    const principal = await t.signInAs('principal');
     expect((await t.call('canteen.plans.list', {}, principal)).ok).toBe(true);
     expect((await t.call('canteen.history', { date: '2026-11-23' }, principal)).ok).toBe(true);
     expect(refusal(await t.call('canteen.plan.start', { from: '2026-11-23', to: '2026-11-29' }, principal)).code).toBe('forbidden');
     expect(refusal(await t.call('canteen.plans.publish', { id: planId }, principal)).code).toBe('forbidden');
     expect(refusal(await t.call('canteen.canteens.create', { name: 'X', zones: [{ name: 'A', seats: 10 }] }, principal)).code).toBe('forbidden');
     expect((await view(planId)).plan.status).toBe('draft');
-    const logistics = await signInAs('logistics');
+    const logistics = await t.signInAs('logistics');
     expect((await t.call('canteen.plans.publish', { id: planId }, logistics)).ok).toBe(true);
+  });
+});
+
+describe('canteen setup on the host', () => {
+  const zones = (...list: [string, number][]) => list.map(([name, seats]) => ({ name, seats }));
+
+  it('lets only an administrator create or change a canteen; logistics still plans', async () => {
+    const logistics = await t.signInAs('logistics');
+    expect(refusal(await t.call('canteen.canteens.create', { name: 'Annex', zones: zones(['A', 40]) }, logistics)).code).toBe('forbidden');
+    expect(refusal(await t.call('canteen.canteens.update', { id: 'canteen-1', name: 'Renamed' }, logistics)).code).toBe('forbidden');
+    expect((await t.ok<Canteen[]>('canteen.canteens.list', {}, logistics)).map((c) => c.name)).not.toContain('Annex');
+    await plan('2026-11-23', '2026-11-29', logistics);
+    const annex = await t.ok<Canteen>('canteen.canteens.create', { name: 'Annex', zones: zones(['A', 40], ['B', 60]) }, t.admin);
+    expect(annex.zones.map((z) => [z.name, z.seats])).toEqual([
+      ['A', 40],
+      ['B', 60],
+    ]);
+  });
+
+  it('refuses two zones of one canteen under one name, ignoring case, and names the second', async () => {
+    const twice = refusal(await t.call('canteen.canteens.create', { name: 'Annex', zones: zones(['A', 40], ['B', 40], [' a ', 40]) }, t.admin));
+    expect(twice).toMatchObject({ code: 'invalid_input', field: 'zones.2.name', message: 'zones.2.name: another zone is already named a' });
+    const [c1] = await t.ok<Canteen[]>('canteen.canteens.list', {}, t.admin);
+    const [first, second] = c1!.zones;
+    // Swapping two names is one change: only the final list must be unambiguous.
+    const swapped = await t.ok<Canteen>(
+      'canteen.canteens.update',
+      { id: c1!.id, zones: c1!.zones.map((z) => (z.id === first!.id ? { ...z, name: second!.name } : z.id === second!.id ? { ...z, name: first!.name } : z)) },
+      t.admin,
+    );
+    expect(swapped.zones.slice(0, 2).map((z) => [z.id, z.name])).toEqual([
+      [first!.id, second!.name],
+      [second!.id, first!.name],
+    ]);
+  });
+
+  it('takes 1 to 10,000 seats per zone and says why beside the zone otherwise', async () => {
+    expect((await t.call('canteen.canteens.create', { name: 'Small', zones: zones(['A', 1]) }, t.admin)).ok).toBe(true);
+    expect((await t.call('canteen.canteens.create', { name: 'Big', zones: zones(['A', 10_000]) }, t.admin)).ok).toBe(true);
+    expect(refusal(await t.call('canteen.canteens.create', { name: 'None', zones: zones(['A', 40], ['B', 0]) }, t.admin))).toMatchObject({
+      field: 'zones.1.seats',
+      message: 'zones.1.seats: must be at least 1',
+    });
+    expect(refusal(await t.call('canteen.canteens.create', { name: 'Huge', zones: zones(['A', 10_001]) }, t.admin))).toMatchObject({
+      field: 'zones.0.seats',
+      message: 'zones.0.seats: must be at most 10000',
+    });
+    expect(refusal(await t.call('canteen.canteens.create', { name: 'Half', zones: zones(['A', 40.5]) }, t.admin))).toMatchObject({ message: 'zones.0.seats: must be a whole number' });
+    expect(refusal(await t.call('canteen.canteens.create', { name: 'Empty', zones: [] }, t.admin))).toMatchObject({ field: 'zones', message: 'zones: a canteen needs at least one zone' });
+  });
+});
+
+describe('canteen rules in Settings', () => {
+  const rules = async () => (await t.ok<{ canteen: CanteenSettings }>('settings.get', {}, t.admin)).canteen;
+  const setRules = (patch: Partial<CanteenSettings>, token = t.admin) => rules().then((current) => t.call('settings.update', { canteen: { ...current, ...patch } }, token));
+
+  it('takes occupancy from 1 to 100 % and refuses anything else beside its field, changing nothing', async () => {
+    expect((await setRules({ occupancyPct: 100 })).ok).toBe(true);
+    expect((await setRules({ occupancyPct: 1 })).ok).toBe(true);
+    expect(refusal(await setRules({ occupancyPct: 120 }))).toMatchObject({ code: 'invalid_input', field: 'canteen.occupancyPct', message: 'canteen.occupancyPct: must be at most 100' });
+    expect(refusal(await setRules({ occupancyPct: 0 }))).toMatchObject({ field: 'canteen.occupancyPct', message: 'canteen.occupancyPct: must be at least 1' });
+    expect(refusal(await setRules({ occupancyPct: 50.5 }))).toMatchObject({ field: 'canteen.occupancyPct', message: 'canteen.occupancyPct: must be a whole number' });
+    expect(refusal(await setRules({ eatMinutes: 0 }))).toMatchObject({ field: 'canteen.eatMinutes', message: 'canteen.eatMinutes: must be at least 1' });
+    expect(refusal(await setRules({ gapMinutes: -1 }))).toMatchObject({ field: 'canteen.gapMinutes', message: 'canteen.gapMinutes: must not be negative' });
+    const windows = { ...(await rules()).windows, lunch: { start: '12:00', end: '12:00' } };
+    expect(refusal(await setRules({ windows }))).toMatchObject({ field: 'canteen.windows.lunch.end', message: 'canteen.windows.lunch.end: must end after it starts' });
+    expect((await rules()).occupancyPct).toBe(1);
+    const logistics = await t.signInAs('logistics');
+    expect(refusal(await setRules({ occupancyPct: 60 }, logistics)).code).toBe('forbidden');
+  });
+
+  it('holds a draft to the rules in force and a published plan to its own', async () => {
+    const published = await plan();
+    await t.ok('canteen.plans.publish', { id: published.planId }, t.admin);
+    const draft = await plan();
+    expect((await view(draft.planId)).conflicts).toEqual([]);
+
+    // Fewer seats per zone: the draft's fullest zone-slots are now over capacity and it cannot be published.
+    expect((await setRules({ occupancyPct: 30 })).ok).toBe(true);
+    const crowded = await view(draft.planId);
+    expect(crowded.rulesChanged).toBe(true);
+    expect(crowded.rules.occupancyPct).toBe(30);
+    expect(crowded.conflicts.length).toBeGreaterThan(0);
+    expect(crowded.conflicts.every((c) => c.kind === 'overCapacity')).toBe(true);
+    expect(refusal(await t.call('canteen.plans.publish', { id: draft.planId }, t.admin)).code).toBe('rule_violation');
+    expect((await t.ok<CanteenOverview>('canteen.overview', {}, t.admin)).draft).toMatchObject({ version: draft.version, conflicts: crowded.conflicts.length });
+    const kept = await view(published.planId);
+    expect([kept.rulesChanged, kept.rules.occupancyPct, kept.conflicts]).toEqual([false, 50, []]);
+
+    // A longer meal moves every sitting off the grid: the draft has to be planned again.
+    expect((await setRules({ occupancyPct: 50, eatMinutes: 25 })).ok).toBe(true);
+    const shifted = await view(draft.planId);
+    expect(shifted.conflicts.filter((c) => c.kind === 'offGrid' || c.kind === 'outsideWindow').flatMap((c) => c.unitIds)).toHaveLength(shifted.plan.assignments.length);
+
+    // Back to the rules it was made under: nothing to resolve.
+    expect((await setRules({ eatMinutes: 20 })).ok).toBe(true);
+    const restored = await view(draft.planId);
+    expect([restored.rulesChanged, restored.conflicts]).toEqual([false, []]);
+    expect((await t.ok<PlanSummary>('canteen.plans.publish', { id: draft.planId }, t.admin)).status).toBe('published');
   });
 });

@@ -3,7 +3,7 @@ import { distancedCapacity } from '../../../shared/canteen/capacity.js';
 import { clockToMinutes, minutesToClock } from '../../../shared/canteen/clock.js';
 import { findConflicts } from '../../../shared/canteen/conflicts.js';
 import { planMeals, type MealPlanResult } from '../../../shared/canteen/planner.js';
-import { randomInt, seededRandom } from '../../../shared/canteen/prng.js';
+import { randomInt, seededRandom } from '../../../shared/common/random.js';
 import type { CanteenSettings } from '../../../shared/canteen/schema.js';
 import { slotGrid } from '../../../shared/canteen/slotGrid.js';
 import { settings as settingsOf } from './fixtures.js';

@@ -1,5 +1,5 @@
 import type { PlannerCanteen, PlannerUnit } from '../../../shared/canteen/projection.js';
-import { randomInt, seededRandom, type Random } from '../../../shared/canteen/prng.js';
+import { randomInt, seededRandom, type Random } from '../../../shared/common/random.js';
 
 /** Random campuses for property tests and the benchmark; the same seed gives the same campus. */
 export interface CampusShape {

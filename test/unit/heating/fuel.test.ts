@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../shared/common/random.js';
 import { addDaysToDate } from '../../../shared/heating/degreeDays.js';
 import type { DegreeDay } from '../../../shared/heating/degreeDays.js';
 import { fitFuelRate, fuelCover } from '../../../shared/heating/fuel.js';
 import type { DailyQuantity } from '../../../shared/heating/fuel.js';
 
-/** Deterministic PRNG (mulberry32) so the noisy history is the same on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function history(days: number, rate: number, noiseSd: number, seed = 7) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   const degreeDays: DegreeDay[] = [];
   const fuel: DailyQuantity[] = [];

@@ -28,11 +28,6 @@ async function host(): Promise<TestHost> {
   return t;
 }
 
-async function userToken(role: 'logistics' | 'principal'): Promise<string> {
-  const username = role === 'logistics' ? 'lu' : 'zhou';
-  await t.ok('users.create', { username, password: 'long enough', displayName: `${role} 用户`, role }, t.admin);
-  return (await t.ok<{ token: string }>('auth.signIn', { username, password: 'long enough' })).token;
-}
 
 /** A classroom with an entered headcount: no campus needed, and the rule's 18 °C minimum applies. */
 async function classroom(id: string, occupants = 40): Promise<Room> {
@@ -212,8 +207,8 @@ describe('who may do what', () => {
   it('lets logistics record readings but not change rooms; a principal only reads', async () => {
     await host();
     await classroom('a');
-    const logistics = await userToken('logistics');
-    const principal = await userToken('principal');
+    const logistics = await t.signInAs('logistics');
+    const principal = await t.signInAs('principal');
     await t.ok('heating.readings.enter', { roomId: 'a', at: hoursAgo(1), celsius: 19 }, logistics);
     await t.ok('heating.outdoor.enter', { date: '2026-11-22', meanCelsius: 0 }, logistics);
     expect(failure(await t.call('heating.rooms.create', { name: 'Lab', kind: 'classroom', occupancy: { source: 'entered', count: 3 } }, logistics)).code).toBe('forbidden');

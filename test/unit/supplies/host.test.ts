@@ -21,11 +21,6 @@ async function host(): Promise<TestHost> {
   return t;
 }
 
-async function userToken(role: 'logistics' | 'principal'): Promise<string> {
-  const username = role === 'logistics' ? 'lu' : 'zhou';
-  await t.ok('users.create', { username, password: 'long enough', displayName: `${role} 用户`, role }, t.admin);
-  return (await t.ok<{ token: string }>('auth.signIn', { username, password: 'long enough' })).token;
-}
 
 const GLOVES = {
   name: 'Test gloves',
@@ -218,7 +213,7 @@ describe('supplies host: refusals change nothing', () => {
     await host();
     const gloves = await createGloves();
     const lot = await receive(gloves.id, 10);
-    const principal = await userToken('principal');
+    const principal = await t.signInAs('principal');
     for (const [op, input] of [
       ['supplies.receive', delivery(gloves.id, 5)],
       ['supplies.disinfect', disinfection(lot.id)],
@@ -233,10 +228,10 @@ describe('supplies host: refusals change nothing', () => {
     // Everyone signed in may read.
     expect((await t.ok<SuppliesOverview>('supplies.overview', {}, principal)).rows).toHaveLength(1);
 
-    const logistics = await userToken('logistics');
+    const logistics = await t.signInAs('logistics');
     await t.ok('supplies.disinfect', disinfection(lot.id), logistics);
     const issued = await t.ok<IssueResult>('supplies.issue', { itemId: gloves.id, quantity: 4 }, logistics);
-    expect(issued.movements[0]!.by).toBe('logistics 用户');
+    expect(issued.movements[0]!.by).toBe('logistics');
   });
 
   it('records disinfection once, after receipt, never in the future', async () => {

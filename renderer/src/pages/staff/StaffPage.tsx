@@ -6,6 +6,7 @@ import { rotationText } from '../../i18n/rotation.js';
 import { Link, useRoute } from '../../router.js';
 import { PageHeader } from '../../ui/Card.js';
 import { Notice } from '../../ui/Notice.js';
+import { TabNav } from '../../ui/TabNav.js';
 import { useRotationAccess } from './access.js';
 import { Board } from './Board.js';
 import { CandidatePage } from './CandidatePage.js';
@@ -59,20 +60,20 @@ export function StaffPage() {
           ) : null
         }
       />
-      <nav className="rot-tabs" aria-label={t.sections}>
-        {TABS.map((tab) => (
-          <Link
-            key={tab.segment}
-            to={tab.segment ? `/staff/${tab.segment}` : '/staff'}
-            className="rot-tab"
-            aria-current={tab === current ? 'page' : undefined}
-            data-testid={`staff-tab-${tab.segment || 'board'}`}
-          >
-            {t[tab.label]}
-            {tab.segment === 'inbox' && pending > 0 ? <span className="rot-tab-count">{numbers.format(pending)}</span> : null}
-          </Link>
-        ))}
-      </nav>
+      <TabNav
+        label={t.sections}
+        tabs={TABS.map((tab) => ({
+          to: tab.segment ? `/staff/${tab.segment}` : '/staff',
+          label: (
+            <>
+              {t[tab.label]}
+              {tab.segment === 'inbox' && pending > 0 ? <span className="rot-tab-count">{numbers.format(pending)}</span> : null}
+            </>
+          ),
+          current: tab === current,
+          testId: `staff-tab-${tab.segment || 'board'}`,
+        }))}
+      />
       {!canMaintain && !canDecide ? <Notice>{t.readOnly}</Notice> : null}
       {segment === 'new' ? (
         <NewRequest onChange={summary.reload} />
