@@ -1,5 +1,8 @@
-import type { Building } from '../campus/schema.js';
-import type { Canteen, CanteenZone } from '../canteen/schema.js';
+import { addDays, formatISO, subDays } from 'date-fns';
+import type { Building, Person, Unit } from '../campus/schema.js';
+import { plannerCanteens, plannerUnits } from '../canteen/campusProjection.js';
+import { planMeals } from '../canteen/planner.js';
+import { canteenSettingsSchema, type Canteen, type CanteenZone, type MealPlan } from '../canteen/schema.js';
 import type { DemoContext } from './context.js';
 
 /**
@@ -32,5 +35,28 @@ function zones(count: number): CanteenZone[] {
     const number = (i % perFloor) + 1;
     const seats = i >= count - 2 ? 200 : i % 5 === 4 ? 80 : 64;
     return { id: `zone-${floor.toLowerCase()}${number}`, name: `${floor}${number}`, seats };
+  });
+}
+
+/**
+ * The plan in force: published a week ago for the fortnight around today, so a newcomer sees today's meals and the
+ * "who ate where" history answers for the past week. Made by the same planner the host runs.
+ */
+export function demoMealPlan(ctx: DemoContext, canteens: readonly Canteen[], units: readonly Unit[], people: readonly Person[], byUser: string): MealPlan {
+  const settings = canteenSettingsSchema.parse({});
+  const seed = 1;
+  const results = planMeals({ units: plannerUnits(units, people), canteens: plannerCanteens(canteens), settings, seed });
+  const day = (offset: number) => formatISO(addDays(ctx.now, offset), { representation: 'date' });
+  return ctx.rec({
+    id: 'mealplan-demo',
+    version: 1,
+    status: 'published' as const,
+    from: day(-7),
+    to: day(6),
+    seed,
+    settings,
+    assignments: results.flatMap((r) => r.assignments),
+    publishedAt: formatISO(subDays(ctx.now, 8)),
+    publishedBy: byUser,
   });
 }

@@ -1,7 +1,7 @@
 import type { CoreDoc, Journals } from '../db/schema.js';
 import { seededRandom } from '../common/random.js';
 import { demoCampus, type DemoShape } from './campus.js';
-import { demoCanteens } from './canteen.js';
+import { demoCanteens, demoMealPlan } from './canteen.js';
 import { demoContext } from './context.js';
 import { demoHeating, demoHeatingSettings } from './heating.js';
 import { demoRotation, type DemoRotation } from './rotation.js';
@@ -16,19 +16,32 @@ const SHAPES: Record<DemoSize, DemoShape> = {
 };
 
 export interface DemoData {
-  core: Pick<CoreDoc, 'regions' | 'buildings' | 'units' | 'people' | 'canteens' | 'items' | 'lots' | 'rooms' | 'outdoor'> & DemoRotation & { settings?: Partial<CoreDoc['settings']> };
+  core: Pick<CoreDoc, 'regions' | 'buildings' | 'units' | 'people' | 'canteens' | 'mealPlans' | 'items' | 'lots' | 'rooms' | 'outdoor'> & DemoRotation & { settings?: Partial<CoreDoc['settings']> };
   journals: { movements: Journals['movements'][]; readings: Journals['readings'][] };
 }
 
 /** Deterministic for the same seed, size and `now`. */
 export function generateDemoCampus(options: { seed: number; now: Date; size: DemoSize; byUser?: string }): DemoData {
   const ctx = demoContext(seededRandom(options.seed), options.now);
+  const byUser = options.byUser ?? 'demo';
   const campus = demoCampus(ctx, SHAPES[options.size]);
   const onCampus = campus.people.filter((p) => p.presence === 'onCampus').length;
-  const heating = demoHeating(ctx, campus.buildings, campus.units, options.byUser ?? 'demo');
+  const heating = demoHeating(ctx, campus.buildings, campus.units, byUser);
   const supplies = demoSupplies(ctx, onCampus, heating.fuelPerDay);
+  const rotation = demoRotation(ctx, campus, byUser);
+  const canteens = demoCanteens(ctx, campus.buildings, campus.units.length);
   return {
-    core: { ...campus, ...demoRotation(ctx, campus, options.byUser ?? 'demo'), canteens: demoCanteens(ctx, campus.buildings, campus.units.length), items: supplies.items, lots: supplies.lots, rooms: heating.rooms, outdoor: heating.outdoor, settings: { heating: demoHeatingSettings(DEMO_FUEL_ITEM_ID) } },
+    core: {
+      ...campus,
+      ...rotation,
+      canteens,
+      mealPlans: [demoMealPlan(ctx, canteens, campus.units, rotation.people, byUser)],
+      items: supplies.items,
+      lots: supplies.lots,
+      rooms: heating.rooms,
+      outdoor: heating.outdoor,
+      settings: { heating: demoHeatingSettings(DEMO_FUEL_ITEM_ID) },
+    },
     journals: { movements: supplies.movements, readings: heating.readings },
   };
 }

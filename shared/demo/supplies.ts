@@ -24,6 +24,8 @@ const ITEMS: ItemSeed[] = [
 
 export const DEMO_FUEL_ITEM_ID = 'item-coal';
 
+const MEASURED_UNITS = new Set(['kg', 'L']);
+
 const SUPPLIERS = ['Jinan Medical Supply Co. 济南医药', 'Shandong Grain Group 鲁粮集团', 'City Fresh Market 城市鲜菜', 'Huaxia Daily Goods 华夏日化'];
 
 export interface DemoSupplies {
@@ -77,7 +79,9 @@ export function demoSupplies(ctx: DemoContext, onCampus: number, fuelPerDay: (da
     const balances = [lots[lots.length - 2]!, lots[lots.length - 1]!].map((l) => ({ lot: l, left: l.quantity }));
     for (let d = history; d >= 1; d--) {
       const at = subDays(now, d);
-      const use = Math.round((id === DEMO_FUEL_ITEM_ID ? fuelPerDay(at) : perDay * (0.9 + rand() * 0.2)) * 10) / 10;
+      const raw = id === DEMO_FUEL_ITEM_ID ? fuelPerDay(at) : perDay * (0.9 + rand() * 0.2);
+      // Masks, gowns and rolls are issued whole; only what is weighed or measured (kg, L) takes a decimal.
+      const use = MEASURED_UNITS.has(fields.unit) ? Math.round(raw * 10) / 10 : Math.round(raw);
       let need = use;
       for (const b of balances) {
         if (need <= 0 || Date.parse(b.lot.receivedAt) > at.getTime()) continue;

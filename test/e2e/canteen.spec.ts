@@ -43,8 +43,9 @@ test('an administrator plans a week, moves a unit into a conflict, fixes it, pub
   await page.getByTestId('nav-canteen').click();
   await expect(page.getByTestId('page-canteen')).toBeVisible();
 
+  // The demo brings plan v1, already published; the plan made here is the next version.
   await page.getByTestId('plan-generate').click();
-  await expect(page.getByTestId('canteen-message')).toContainText('Plan v1 drafted');
+  await expect(page.getByTestId('canteen-message')).toContainText('Plan v2 drafted');
   await expect(page.getByTestId('canteen-no-conflicts')).toBeVisible();
   await expect(page.getByTestId('timeline-canteen-1').locator('.cp-tl-bar').first()).toBeVisible();
   await expect(page.getByTestId('chart-canteen-1').locator('.recharts-area-area')).toBeVisible();
@@ -76,7 +77,7 @@ test('an administrator plans a week, moves a unit into a conflict, fixes it, pub
   await expect(page.getByTestId('canteen-no-conflicts')).toBeVisible();
   await expect(page.getByTestId(`bar-${a.unitId}`)).not.toHaveClass(/cp-tl-conflict/);
   await page.getByTestId('plan-publish').click();
-  await expect(page.getByTestId('canteen-message')).toContainText('Plan v1 is published');
+  await expect(page.getByTestId('canteen-message')).toContainText('Plan v2 is published');
   expect((await latestPlan()).plan.status).toBe('published');
 
   // The unit's printable notice, in English and then in Chinese.

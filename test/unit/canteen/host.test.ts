@@ -6,7 +6,8 @@ import type { Canteen, CanteenSettings, MealAssignment } from '../../../shared/c
 import type { ApiResult } from '../../../shared/contract/define.js';
 import { testHost, type TestHost } from '../../helpers/host.js';
 
-// Monday 2026-11-23, 09:00 local time: after breakfast, before lunch.
+// Monday 2026-11-23, 09:00 local time: after breakfast, before lunch. The demo brings plan v1, published on the 15th
+// for the 16th to the 29th, so the plans these tests make start at v2.
 let now = new Date(2026, 10, 23, 9, 0);
 let t: TestHost;
 
@@ -50,7 +51,7 @@ describe('canteen planning on the host', () => {
     expect(job.inWorker).toBe(true);
     expect(job.violations).toEqual([]);
     const v = await view(job.planId);
-    expect(v.plan).toMatchObject({ status: 'draft', version: 1, from: '2026-11-23', to: '2026-11-29' });
+    expect(v.plan).toMatchObject({ status: 'draft', version: 2, from: '2026-11-23', to: '2026-11-29' });
     expect(v.conflicts).toEqual([]);
     const eating = v.units.filter((u) => u.size > 0);
     expect(v.plan.assignments).toHaveLength(eating.length * 3);
@@ -82,7 +83,7 @@ describe('canteen planning on the host', () => {
     const fixed = await moveTo(planId, a!);
     expect(fixed.conflicts).toEqual([]);
     const published = await t.ok<PlanSummary>('canteen.plans.publish', { id: planId }, t.admin);
-    expect(published).toMatchObject({ status: 'published', version: 1 });
+    expect(published).toMatchObject({ status: 'published', version: 2 });
     // Published plans are kept as they are.
     expect(refusal(await t.call('canteen.plans.move', { planId, unitId: a!.unitId, meal: 'lunch', canteenId: a!.canteenId, zoneId: a!.zoneId, start: a!.start }, t.admin)).code).toBe('conflict');
   });
@@ -116,18 +117,21 @@ describe('canteen planning on the host', () => {
 
     await at(new Date(2026, 10, 27, 9, 0));
     const tuesday = await t.ok<HistoryDay>('canteen.history', { date: '2026-11-24', unitId }, t.admin);
-    expect(tuesday.meals.map((m) => m.plan?.version)).toEqual([1, 1, 1]);
+    expect(tuesday.meals.map((m) => m.plan?.version)).toEqual([2, 2, 2]);
     expect(tuesday.meals[1]!.sittings).toEqual([expect.objectContaining({ unitId, canteenId: old.canteenId, zoneId: old.zoneId, start: old.start })]);
-    // Wednesday's lunch was served before v2 was published at 14:00; dinner after.
+    // Wednesday's lunch was served before v3 was published at 14:00; dinner after.
     const wednesday = await t.ok<HistoryDay>('canteen.history', { date: '2026-11-25', unitId }, t.admin);
-    expect(wednesday.meals.map((m) => m.plan?.version)).toEqual([1, 1, 2]);
+    expect(wednesday.meals.map((m) => m.plan?.version)).toEqual([2, 2, 3]);
     const thursday = await t.ok<HistoryDay>('canteen.history', { date: '2026-11-26', unitId }, t.admin);
     expect(thursday.meals[1]!.sittings[0]).toMatchObject({ zoneId: free.zoneId, canteenName: expect.any(String), zoneName: expect.any(String) });
-    const before = await t.ok<HistoryDay>('canteen.history', { date: '2026-11-22' }, t.admin);
+    const sunday = await t.ok<HistoryDay>('canteen.history', { date: '2026-11-22' }, t.admin);
+    expect(sunday.meals.map((m) => m.plan?.version)).toEqual([1, 1, 1]);
+    const before = await t.ok<HistoryDay>('canteen.history', { date: '2026-11-15' }, t.admin);
     expect(before.meals.every((m) => m.plan === null && m.sittings.length === 0)).toBe(true);
 
     const list = await t.ok<PlanSummary[]>('canteen.plans.list', {}, t.admin);
     expect(list.map((p) => [p.version, p.status])).toEqual([
+      [3, 'published'],
       [2, 'published'],
       [1, 'published'],
     ]);
