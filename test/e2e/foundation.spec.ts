@@ -20,6 +20,9 @@ test('first run: create the first administrator, switch language, load the demo,
   });
   await page.goto(server.url);
 
+  // The policy travels in the page too, for Electron's file:// where there are no headers.
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
+
   // First run asks for the first administrator, in Chinese.
   const setup = page.getByTestId('setup-form');
   await expect(setup).toBeVisible();
