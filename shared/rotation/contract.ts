@@ -33,6 +33,8 @@ export const MAX_COVERAGE_DAYS = 28;
 export interface RoleView extends StaffRole {
   /** The minimum in force: the role's own, else the settings' share of its posts (security). */
   minimum: number;
+  /** The settings' share of posts the minimum follows; null when the role states its own. */
+  minimumPercent: number | null;
   onCampus: number;
   /** Staff of the role on campus or at home. */
   staff: number;
@@ -180,7 +182,11 @@ const commentSchema = z.string().trim().max(2000, 'must be at most 2000 characte
 const requiredText = commentSchema.min(1, 'must not be empty');
 
 export const roleCreateInputSchema = z.object({ ...optionalId, ...staffRoleShape }).strict().superRefine(checkStaffRoleRules);
-/** A patch: absent fields are kept; `minOnCampus: null` goes back to the rule default (security only). */
+/**
+ * A patch: absent fields are kept; `minOnCampus: null` goes back to the rule default (security only). Refused when it
+ * raises the minimum above a gap an approved rotation leaves (details: coverage): that plan was approved against the
+ * old minimum.
+ */
 export const roleUpdateInputSchema = z
   .object({ id: idSchema, ...z.object(staffRoleShape).partial().shape, minOnCampus: staffRoleShape.minOnCampus.unwrap().nullish() })
   .strict();

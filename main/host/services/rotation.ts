@@ -148,6 +148,31 @@ function planCheck(doc: Doc, ctx: ServiceContext, rotation: CoverageRotation): A
   return checkAddRotation(coverageInput(doc, ctx.nowIso(), horizonDays), rotation);
 }
 
+/**
+ * R4 for a role edit. Raising a minimum (or, for security on the default share, its posts) may put a gap an approved
+ * rotation leaves below it; that plan was approved against the old minimum, so the edit waits until the rotation is
+ * cancelled. Lowering either never can: the minimum is a floor. A role already short of the new minimum is not refused,
+ * only shown below it: the staff who are missing cannot be refused, and gap-free swaps stay possible. Entered rotations
+ * are not checked: their newcomer is already here, so the departure still to come closes the swap without a gap.
+ */
+function refuseBrokenPlan(doc: Doc, ctx: ServiceContext, before: StaffRole, after: StaffRole): void {
+  if (roleMinimum(after, doc.settings.rotation) <= roleMinimum(before, doc.settings.rotation)) return;
+  const edited = { ...doc, roles: replace(doc.roles, after) };
+  for (const rotation of doc.rotations) {
+    if (rotation.roleId !== after.id || rotation.status !== 'approved') continue;
+    const now = planCheck(edited, ctx, rotation);
+    if (now.ok || now.refusal.code !== 'below_minimum') continue;
+    // A plan the old minimum already refused is no news of this edit's making.
+    const was = planCheck(doc, ctx, rotation);
+    if (!was.ok && was.refusal.code === 'below_minimum') continue;
+    const field = after.minOnCampus !== before.minOnCampus ? 'minOnCampus' : 'posts';
+    throw fieldError(field, `would leave approved rotation ${rotation.id} short: ${now.refusal.message} Cancel it first.`, 'rule_violation', {
+      kind: 'coverage',
+      refusal: now.refusal,
+    } satisfies RotationRefusalDetails);
+  }
+}
+
 /* ---------- views ---------- */
 
 interface Names {
@@ -347,6 +372,7 @@ export function rotationHandlers(): Handlers<typeof rotationContract> {
         return {
           ...role,
           minimum: roleMinimum(role, doc.settings.rotation),
+          minimumPercent: role.minOnCampus === undefined ? doc.settings.rotation.securityMinPercent : null,
           onCampus: staff.filter((p) => p.presence === 'onCampus').length,
           staff: staff.length,
           candidates: doc.candidates.filter((c) => c.roleId === role.id && (stages.get(c.id) ?? FREE).stage !== 'entered').length,
@@ -371,9 +397,11 @@ export function rotationHandlers(): Handlers<typeof rotationContract> {
       ctx.write(
         (r) => `staff role ${r.name} updated: ${r.posts} post(s), minimum ${roleMinimum(r, ctx.store.doc.settings.rotation)}`,
         (tx) => {
-          const role: StaffRole = parseRecord(staffRoleSchema, mergePatch(find(tx.doc.roles, input.id, 'Staff role'), input, ctx.nowIso()));
+          const before = find(tx.doc.roles, input.id, 'Staff role');
+          const role: StaffRole = parseRecord(staffRoleSchema, mergePatch(before, input, ctx.nowIso()));
           const clash = tx.doc.roles.find((r) => r.id !== role.id && sameName(r.name, role.name));
           if (clash) throw fieldError('name', `another role is already named "${clash.name}"`, 'conflict');
+          refuseBrokenPlan(tx.doc, ctx, before, role);
           tx.doc.roles = replace(tx.doc.roles, role);
           return role;
         },

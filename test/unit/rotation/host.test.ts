@@ -7,6 +7,7 @@ import type {
   CandidateDetail,
   CoverageView,
   NatScheduleView,
+  RoleView,
   RotationRefusalDetails,
   RotationSummary,
   RotationView,
@@ -297,6 +298,66 @@ describe('coverage (R4)', () => {
     const canteen = coverage.roles.find((r) => r.roleId === 'role-canteen')!;
     expect(canteen.steps.map((s) => s.count)).toEqual([3, 2, 3]);
     expect(coverage.markers.map((m) => [m.rotationId, m.status])).toEqual(expect.arrayContaining([[first.id, 'approved'], [second.id, 'request']]));
+  });
+});
+
+describe('staff roles (R4)', () => {
+  const roles = async () => new Map((await t.ok<RoleView[]>('rotation.roles.list', {}, logistics)).map((r) => [r.id, r]));
+  const updateRole = (patch: Record<string, unknown>) => t.call('rotation.roles.update', patch, t.admin);
+
+  it('lists the minimum in force and what it follows; a minimum above the posts is refused beside its field', async () => {
+    await campus();
+    expect((await roles()).get('role-security')).toMatchObject({ posts: 2, minimum: 2, minimumPercent: 100, onCampus: 2 });
+    expect((await roles()).get('role-canteen')).toMatchObject({ posts: 3, minOnCampus: 2, minimum: 2, minimumPercent: null, onCampus: 3 });
+
+    const create = { name: 'Medical', kind: 'medical', posts: 3, minOnCampus: 4 };
+    expect(failure(await t.call('rotation.roles.create', create, t.admin))).toMatchObject({ code: 'invalid_input', field: 'minOnCampus', message: 'minOnCampus: must not exceed the number of posts' });
+    expect(failure(await updateRole({ id: 'role-canteen', minOnCampus: 4 }))).toMatchObject({ code: 'invalid_input', field: 'minOnCampus', message: 'minOnCampus: must not exceed the number of posts' });
+    expect(failure(await updateRole({ id: 'role-canteen', posts: 1 }))).toMatchObject({ field: 'minOnCampus' });
+    expect(failure(await updateRole({ id: 'role-canteen', minOnCampus: null }))).toMatchObject({ field: 'minOnCampus' });
+    expect((await roles()).get('role-canteen')).toMatchObject({ posts: 3, minimum: 2 });
+
+    // As many as the posts is allowed, and so is a minimum above who is here: the role is then shown short.
+    value(await updateRole({ id: 'role-canteen', minOnCampus: 3 }));
+    value(await updateRole({ id: 'role-canteen', posts: 5, minOnCampus: 5 }));
+    expect((await roles()).get('role-canteen')).toMatchObject({ posts: 5, minimum: 5, onCampus: 3 });
+    expect((await t.ok<RotationSummary>('rotation.summary', {}, logistics)).firstBreach).toMatchObject({ roleId: 'role-canteen', count: 3, minimum: 5 });
+  });
+
+  it('refuses raising a minimum above the gap an approved rotation leaves, until it is cancelled; lowering is always allowed', async () => {
+    await campus();
+    await candidate('x', 'role-canteen', hoursFrom(-1));
+    // The outgoing cook leaves an hour before the newcomer arrives: 3 → 2 → 3.
+    const planned = value<RotationView>(await request('x', 'c1', 'role-canteen', hoursFrom(6), hoursFrom(5)));
+    await t.ok('rotation.rotations.approve', { id: planned.id }, principal);
+
+    value(await updateRole({ id: 'role-canteen', minOnCampus: 1 }));
+    value(await updateRole({ id: 'role-canteen', minOnCampus: 2 }));
+    const refused = failure(await updateRole({ id: 'role-canteen', minOnCampus: 3 }));
+    expect(refused).toMatchObject({ code: 'rule_violation', field: 'minOnCampus' });
+    expect(refused.message).toBe(
+      `minOnCampus: would leave approved rotation ${planned.id} short: Canteen would drop to 2 on campus at ${new Date(hoursFrom(5)).toISOString()}, below its minimum of 3. Cancel it first.`,
+    );
+    expect(refused.details as RotationRefusalDetails).toMatchObject({ kind: 'coverage', refusal: { code: 'below_minimum', roleId: 'role-canteen', count: 2, minimum: 3, rotationIds: [planned.id] } });
+    expect((await roles()).get('role-canteen')).toMatchObject({ minOnCampus: 2 });
+
+    await t.ok('rotation.rotations.cancel', { id: planned.id, reason: '改为无空档交接' }, t.admin);
+    value(await updateRole({ id: 'role-canteen', minOnCampus: 3 }));
+  });
+
+  it('names the posts when they raise a security minimum that follows the settings’ share', async () => {
+    await campus();
+    // One post: the default minimum is one guard, so one of the two may leave before the other arrives.
+    value(await updateRole({ id: 'role-security', posts: 1 }));
+    await candidate('g', 'role-security', hoursFrom(-1));
+    const planned = value<RotationView>(await request('g', 'g1', 'role-security', hoursFrom(6), hoursFrom(5)));
+    await t.ok('rotation.rotations.approve', { id: planned.id }, principal);
+
+    expect(failure(await updateRole({ id: 'role-security', posts: 2 }))).toMatchObject({ code: 'rule_violation', field: 'posts', details: { kind: 'coverage' } });
+    expect(failure(await updateRole({ id: 'role-security', posts: 3, minOnCampus: 2 }))).toMatchObject({ code: 'rule_violation', field: 'minOnCampus' });
+    // Renaming, or stating the same minimum the share gave, changes nothing R4 counts.
+    value(await updateRole({ id: 'role-security', name: 'Guards', posts: 2, minOnCampus: 1 }));
+    expect((await roles()).get('role-security')).toMatchObject({ name: 'Guards', minimum: 1, minimumPercent: null });
   });
 });
 

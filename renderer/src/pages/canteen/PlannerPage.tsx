@@ -7,10 +7,10 @@ import { useQuery } from '../../api/useQuery.js';
 import { canteenText } from '../../i18n/canteen.js';
 import { useDates, useText } from '../../i18n/lang.js';
 import { useNumbers } from '../../i18n/numbers.js';
-import { navigate } from '../../router.js';
+import { Link, navigate } from '../../router.js';
 import { allows, useSession } from '../../session.js';
 import { Button } from '../../ui/Button.js';
-import { Card, PageHeader } from '../../ui/Card.js';
+import { Card } from '../../ui/Card.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { Field, Select } from '../../ui/Field.js';
 import { Badge, Notice } from '../../ui/Notice.js';
@@ -26,69 +26,61 @@ import { RegionList } from './RegionList.js';
 import { Timeline } from './Timeline.js';
 import { UnitList } from './UnitList.js';
 
+/** The planner tab; the page header with the rules in force is CanteenPage's. */
 export function PlannerPage() {
   const t = useText(canteenText);
-  const numbers = useNumbers();
   const { user } = useSession();
   const writer = allows(user, CANTEEN_WRITERS);
-  const settings = useQuery('settings.get', {});
   const canteens = useQuery('canteen.canteens.list', {});
   const plans = useQuery('canteen.plans.list', {});
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const planId = selected ?? plans.data?.[0]?.id ?? null;
-  const rules = settings.data?.canteen;
 
   return (
-    <div data-testid="page-canteen">
-      <PageHeader
-        title={t.title}
-        subtitle={
-          rules
-            ? t.subtitle(numbers.format(rules.occupancyPct), numbers.format(rules.eatMinutes), numbers.format(rules.gapMinutes), rules.shareRegion ? t.sharingOn : t.sharingOff)
-            : undefined
-        }
-      />
-      <div className="stack">
-        {writer ? null : <Notice tone="info">{t.readOnly}</Notice>}
-        <ErrorBanner error={plans.error ?? canteens.error} onRetry={() => (plans.reload(), canteens.reload())} />
-        {message ? (
-          <Notice tone="success" onDismiss={() => setMessage(null)} data-testid="canteen-message">
-            {message}
-          </Notice>
-        ) : null}
-        {canteens.data && canteens.data.length === 0 ? <Notice tone="warning">{t.noCanteens}</Notice> : null}
-        {writer && canteens.data && canteens.data.length > 0 ? (
-          <GenerateCard
-            onGenerated={(job, text) => {
-              setSelected(job.planId);
+    <div className="stack">
+      {writer ? null : <Notice tone="info">{t.readOnly}</Notice>}
+      <ErrorBanner error={plans.error ?? canteens.error} onRetry={() => (plans.reload(), canteens.reload())} />
+      {message ? (
+        <Notice tone="success" onDismiss={() => setMessage(null)} data-testid="canteen-message">
+          {message}
+        </Notice>
+      ) : null}
+      {canteens.data && canteens.data.length === 0 ? (
+        <Notice tone="warning" actions={<Link to="/canteen/canteens">{t.tabCanteens}</Link>}>
+          {t.noCanteens}
+        </Notice>
+      ) : null}
+      {writer && canteens.data && canteens.data.length > 0 ? (
+        <GenerateCard
+          onGenerated={(job, text) => {
+            setSelected(job.planId);
+            setMessage(text);
+            plans.reload();
+          }}
+        />
+      ) : null}
+      {plans.data ? (
+        plans.data.length === 0 ? (
+          <p className="muted">{t.noPlans}</p>
+        ) : planId ? (
+          <PlanSection
+            key={planId}
+            planId={planId}
+            versions={plans.data}
+            writer={writer}
+            onSelect={setSelected}
+            onChanged={(text, next) => {
               setMessage(text);
+              if (next) setSelected(next);
               plans.reload();
             }}
           />
-        ) : null}
-        {plans.data ? (
-          plans.data.length === 0 ? (
-            <p className="muted">{t.noPlans}</p>
-          ) : planId ? (
-            <PlanSection
-              key={planId}
-              planId={planId}
-              versions={plans.data}
-              writer={writer}
-              onSelect={setSelected}
-              onChanged={(text, next) => {
-                setMessage(text);
-                if (next) setSelected(next);
-                plans.reload();
-              }}
-            />
-          ) : null
-        ) : plans.loading ? (
-          <Loading />
-        ) : null}
-        <HistoryCard />
-      </div>
+        ) : null
+      ) : plans.loading ? (
+        <Loading />
+      ) : null}
+      <HistoryCard />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useQuery } from '../../api/useQuery.js';
 import { heatingText } from '../../i18n/heating.js';
 import { useDates, useText } from '../../i18n/lang.js';
 import { Card } from '../../ui/Card.js';
+import { fromDateTimeInput, toDateTimeInput } from '../../ui/dateTimeInput.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { Field, Input, Select } from '../../ui/Field.js';
 import { Form, SubmitButton, useFormState } from '../../ui/Form.js';
@@ -15,7 +16,6 @@ import { useErrorText } from '../../ui/errorText.js';
 import { useReadNumber } from '../../ui/useReadNumber.js';
 import { useHeatingAccess } from './access.js';
 import { useHeatingFormat } from './format.js';
-import { fromLocalInput, toLocalMinute } from './time.js';
 
 interface Group {
   key: string;
@@ -84,7 +84,7 @@ function RoundTable({ group, disabled, onSaved }: { group: Group; disabled: bool
   const t = useText(heatingText);
   const f = useHeatingFormat();
   const readNumber = useReadNumber();
-  const [at, setAt] = useState(() => toLocalMinute());
+  const [at, setAt] = useState(() => toDateTimeInput());
   const [values, setValues] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<{ added: number; below: number } | null>(null);
 
@@ -94,7 +94,7 @@ function RoundTable({ group, disabled, onSaved }: { group: Group; disabled: bool
     if (filled.length === 0) throw fieldFailure('readings', t.roundEmpty);
     const readings = filled.map((r) => ({ roomId: r.id, celsius: readNumber(values[r.id] ?? '', `room.${r.id}`) }));
     try {
-      const result = await api.call('heating.readings.round', { at: fromLocalInput(at), readings });
+      const result = await api.call('heating.readings.round', { at: fromDateTimeInput(at), readings });
       setSaved(result);
       setValues({});
       onSaved();

@@ -4,6 +4,7 @@ import { HeatingSettingsSection } from './HeatingSettingsSection.js';
 import { LanguageSection } from './LanguageSection.js';
 import { UsersSection } from './UsersSection.js';
 import { RotationSettingsSection } from '../staff/RotationSettingsSection.js';
+import { CanteenSettingsSection } from '../canteen/CanteenSettingsSection.js';
 
 export interface SettingsSection {
   /** Stable, unique; also the section's data-testid ("settings-<id>"). */
@@ -18,6 +19,7 @@ export interface SettingsSection {
 export const settingsSections: readonly SettingsSection[] = [
   { id: 'language', component: LanguageSection },
   { id: 'users', component: UsersSection, roles: ['administrator'] },
+  { id: 'canteen', component: CanteenSettingsSection },
   { id: 'heating', component: HeatingSettingsSection },
   { id: 'rotation', component: RotationSettingsSection },
 ];

@@ -8,6 +8,7 @@ import { rotationText } from '../../i18n/rotation.js';
 import { Link } from '../../router.js';
 import { Button } from '../../ui/Button.js';
 import { Card } from '../../ui/Card.js';
+import { fromDateTimeInput, toDateTimeInput } from '../../ui/dateTimeInput.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { Field, Input, Select } from '../../ui/Field.js';
 import { Form, SubmitButton } from '../../ui/Form.js';
@@ -17,7 +18,6 @@ import { Table, type Column } from '../../ui/Table.js';
 import { useRotationAccess } from './access.js';
 import { CheckView, useRotationFormat } from './format.js';
 import { RotationItem } from './RotationItem.js';
-import { fromLocalInput, toLocalMinute } from './time.js';
 
 /** A candidate's record and the R2 check with every reason, for the planned handover or any time asked. */
 export function CandidatePage({ id, onChange }: { id: string; onChange: () => void }) {
@@ -91,11 +91,11 @@ export function CandidatePage({ id, onChange }: { id: string; onChange: () => vo
           className="rot-inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            setAsked(entryAt ? fromLocalInput(entryAt) : undefined);
+            setAsked(entryAt ? fromDateTimeInput(entryAt) : undefined);
           }}
         >
           <Field label={t.checkAt}>
-            <Input type="datetime-local" value={entryAt || toLocalMinute(d.check.entryAt)} onChange={(e) => setEntryAt(e.target.value)} data-testid="check-at" />
+            <Input type="datetime-local" value={entryAt || toDateTimeInput(d.check.entryAt)} onChange={(e) => setEntryAt(e.target.value)} data-testid="check-at" />
           </Field>
           <Button type="submit" busy={detail.loading} data-testid="check-submit">
             {t.recheck}
@@ -143,14 +143,14 @@ export function CandidatePage({ id, onChange }: { id: string; onChange: () => vo
 
 function CertificateForm({ subjectId, onAdded }: { subjectId: string; onAdded: () => void }) {
   const t = useText(rotationText);
-  const [values, setValues] = useState({ sampledAt: toLocalMinute(), result: 'negative' as NatResult, institution: '', certificateNo: '' });
+  const [values, setValues] = useState({ sampledAt: toDateTimeInput(), result: 'negative' as NatResult, institution: '', certificateNo: '' });
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
   return (
     <Form
       className="rot-add-form"
       aria-label={t.addCertificate}
       onSubmit={async () => {
-        await api.call('rotation.certificates.add', { subjectId, ...values, sampledAt: fromLocalInput(values.sampledAt) });
+        await api.call('rotation.certificates.add', { subjectId, ...values, sampledAt: fromDateTimeInput(values.sampledAt) });
         setValues((v) => ({ ...v, certificateNo: '' }));
         onAdded();
       }}

@@ -6,6 +6,7 @@ import { useText } from '../../i18n/lang.js';
 import { rotationText } from '../../i18n/rotation.js';
 import { Button } from '../../ui/Button.js';
 import { Card } from '../../ui/Card.js';
+import { fromDateTimeInput } from '../../ui/dateTimeInput.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { Field, Input } from '../../ui/Field.js';
@@ -16,7 +17,6 @@ import { Table, type Column } from '../../ui/Table.js';
 import { useRotationAccess } from './access.js';
 import { useRotationFormat } from './format.js';
 import type { SectionProps } from './StaffPage.js';
-import { fromLocalInput } from './time.js';
 import { WindowedList } from './WindowedList.js';
 
 /** R5: who is due or overdue, by region and unit, and a round recorded for a whole unit at once. */
@@ -202,7 +202,7 @@ function RoundDialog({ unit, onClose, onDone }: { unit: NatUnitView; onClose: ()
     <Dialog open onClose={onClose} title={t.roundTitle(unit.unitName)} data-testid="round-dialog">
       <Form
         onSubmit={async () => {
-          const r = await api.call('rotation.nat.recordRound', { unitId: unit.unitId, ...(testedAt ? { testedAt: fromLocalInput(testedAt) } : {}) });
+          const r = await api.call('rotation.nat.recordRound', { unitId: unit.unitId, ...(testedAt ? { testedAt: fromDateTimeInput(testedAt) } : {}) });
           onDone(t.roundRecorded(r.unitName, f.n(r.tested)));
         }}
       >

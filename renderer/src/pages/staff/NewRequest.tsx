@@ -1,5 +1,6 @@
 import type { RotationRefusalDetails, RotationView } from '../../../../shared/rotation/contract.js';
 import { PEOPLE_PAGE_MAX } from '../../../../shared/campus/peopleQuery.js';
+import { addHours, startOfHour } from 'date-fns';
 import { useState } from 'react';
 import { api, ApiFailure } from '../../api/client.js';
 import { useQuery } from '../../api/useQuery.js';
@@ -7,6 +8,7 @@ import { useText } from '../../i18n/lang.js';
 import { rotationText } from '../../i18n/rotation.js';
 import { Link } from '../../router.js';
 import { Card } from '../../ui/Card.js';
+import { fromDateTimeInput, toDateTimeInput } from '../../ui/dateTimeInput.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { Field, Input, Select } from '../../ui/Field.js';
 import { Form, SubmitButton } from '../../ui/Form.js';
@@ -16,7 +18,9 @@ import { useRotationAccess } from './access.js';
 import { CheckView, RefusalNotice, refusalDetails, useRotationFormat } from './format.js';
 import { RotationItem } from './RotationItem.js';
 import type { SectionProps } from './StaffPage.js';
-import { fromLocalInput, suggestedHandover } from './time.js';
+
+/** A handover proposed for a new request: on the hour, a little ahead, so a fresh certificate still covers it. */
+const suggestedHandover = () => toDateTimeInput(startOfHour(addHours(new Date(), 3)));
 
 /** Files a rotation request: the host checks the candidate for the handover and the role's minimum at every moment. */
 export function NewRequest({ onChange }: SectionProps) {
@@ -51,8 +55,8 @@ export function NewRequest({ onChange }: SectionProps) {
         roleId,
         outgoingPersonId: outgoingId,
         incomingCandidateId: candidateId,
-        plannedHandoverAt: fromLocalInput(values.handover),
-        plannedLeaveAt: fromLocalInput(leave),
+        plannedHandoverAt: fromDateTimeInput(values.handover),
+        plannedLeaveAt: fromDateTimeInput(leave),
       });
       setFiled(created);
       setValues((v) => ({ ...v, outgoingPersonId: '', incomingCandidateId: '' }));
@@ -121,7 +125,7 @@ export function NewRequest({ onChange }: SectionProps) {
                 <Input type="datetime-local" value={leave} onChange={set('leave')} data-testid="request-leave" />
               </Field>
             </div>
-            {candidateId && values.handover ? <Preview candidateId={candidateId} entryAt={fromLocalInput(values.handover)} /> : null}
+            {candidateId && values.handover ? <Preview candidateId={candidateId} entryAt={fromDateTimeInput(values.handover)} /> : null}
             <div className="form-actions">
               <SubmitButton disabled={!candidateId || !outgoingId} data-testid="request-submit">
                 {t.fileRequest}

@@ -16,9 +16,10 @@ import { Inbox } from './Inbox.js';
 import { NatPanel } from './NatPanel.js';
 import { NewRequest } from './NewRequest.js';
 import { RiskAreas } from './RiskAreas.js';
+import { Roles } from './Roles.js';
 import './staff.css';
 
-type TabKey = 'tabBoard' | 'tabInbox' | 'tabCandidates' | 'tabCoverage' | 'tabNat' | 'tabRiskAreas';
+type TabKey = 'tabBoard' | 'tabInbox' | 'tabCandidates' | 'tabCoverage' | 'tabRoles' | 'tabNat' | 'tabRiskAreas';
 
 /** What every section gets: a call to make after a change, so the tab counts follow. */
 export interface SectionProps {
@@ -31,6 +32,7 @@ const TABS: readonly { segment: string; label: TabKey; component: ComponentType<
   { segment: 'inbox', label: 'tabInbox', component: Inbox },
   { segment: 'candidates', label: 'tabCandidates', component: Candidates },
   { segment: 'coverage', label: 'tabCoverage', component: Coverage },
+  { segment: 'roles', label: 'tabRoles', component: Roles },
   { segment: 'nat', label: 'tabNat', component: NatPanel },
   { segment: 'risk', label: 'tabRiskAreas', component: RiskAreas },
 ];

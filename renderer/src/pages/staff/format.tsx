@@ -7,9 +7,11 @@ import { useDates, useText } from '../../i18n/lang.js';
 import { useNumbers } from '../../i18n/numbers.js';
 import { rotationText } from '../../i18n/rotation.js';
 import { Notice } from '../../ui/Notice.js';
-import { dateOnly } from './time.js';
 
 const HOUR_MS = 3_600_000;
+
+/** A calendar date (YYYY-MM-DD) as a Date at local noon, so formatting never slips to the day before. */
+const dateOnly = (date: string) => new Date(`${date}T12:00:00`);
 
 /** Rotation facts in the reader's language: reasons, refusals and dates, from what the host returns. */
 export function useRotationFormat() {

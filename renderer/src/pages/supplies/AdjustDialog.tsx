@@ -5,12 +5,12 @@ import { api } from '../../api/client.js';
 import { useText } from '../../i18n/lang.js';
 import { suppliesText } from '../../i18n/supplies.js';
 import { Button } from '../../ui/Button.js';
+import { fromDateTimeInput } from '../../ui/dateTimeInput.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { Field, Input, Select, TextArea } from '../../ui/Field.js';
 import { Form, SubmitButton } from '../../ui/Form.js';
 import { useReadNumber } from '../../ui/useReadNumber.js';
 import { useSupplyFormat } from './format.js';
-import { fromLocalInput } from './time.js';
 
 export interface AdjustDialogProps {
   item: Item;
@@ -39,7 +39,7 @@ export function AdjustDialog({ item, status, onClose, onDone }: AdjustDialogProp
       lotId: status.lot.id,
       reason: values.reason,
       quantity: readNumber(values.quantity, 'quantity'),
-      ...(values.at ? { at: fromLocalInput(values.at) } : {}),
+      ...(values.at ? { at: fromDateTimeInput(values.at) } : {}),
       ...(values.note.trim() ? { note: values.note } : {}),
     });
     onDone(t.adjustedNotice(`${movement.quantity > 0 ? '+' : ''}${f.qty(movement.quantity, item)}`, status.lot.deliveryNoteNo));

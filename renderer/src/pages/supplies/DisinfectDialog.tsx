@@ -5,10 +5,10 @@ import { useText } from '../../i18n/lang.js';
 import { suppliesText } from '../../i18n/supplies.js';
 import { useSession } from '../../session.js';
 import { Button } from '../../ui/Button.js';
+import { fromDateTimeInput, toDateTimeInput } from '../../ui/dateTimeInput.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { Field, Input } from '../../ui/Field.js';
 import { Form, SubmitButton } from '../../ui/Form.js';
-import { fromLocalInput, toLocalInput } from './time.js';
 
 export interface DisinfectDialogProps {
   lot: Lot;
@@ -21,11 +21,11 @@ export function DisinfectDialog({ lot, onClose, onDone }: DisinfectDialogProps) 
   const t = useText(suppliesText);
   const { user } = useSession();
   const methods = useId();
-  const [values, setValues] = useState(() => ({ at: toLocalInput(), by: user.displayName, method: '' }));
+  const [values, setValues] = useState(() => ({ at: toDateTimeInput(new Date(), { seconds: true }), by: user.displayName, method: '' }));
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
 
   const submit = async () => {
-    await api.call('supplies.disinfect', { lotId: lot.id, at: fromLocalInput(values.at), by: values.by, method: values.method });
+    await api.call('supplies.disinfect', { lotId: lot.id, at: fromDateTimeInput(values.at), by: values.by, method: values.method });
     onDone(t.disinfectedNotice(lot.deliveryNoteNo));
   };
 

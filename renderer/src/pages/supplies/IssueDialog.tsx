@@ -4,12 +4,12 @@ import { api } from '../../api/client.js';
 import { useText } from '../../i18n/lang.js';
 import { suppliesText } from '../../i18n/supplies.js';
 import { Button } from '../../ui/Button.js';
+import { fromDateTimeInput } from '../../ui/dateTimeInput.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { Field, Input, Select, TextArea } from '../../ui/Field.js';
 import { Form, SubmitButton } from '../../ui/Form.js';
 import { useReadNumber } from '../../ui/useReadNumber.js';
 import { useSupplyFormat } from './format.js';
-import { fromLocalInput } from './time.js';
 
 export interface IssueChoice {
   item: Item;
@@ -37,7 +37,7 @@ export function IssueDialog({ choices, onClose, onDone }: IssueDialogProps) {
     const result = await api.call('supplies.issue', {
       itemId: values.itemId,
       quantity,
-      ...(values.at ? { at: fromLocalInput(values.at) } : {}),
+      ...(values.at ? { at: fromDateTimeInput(values.at) } : {}),
       ...(values.note.trim() ? { note: values.note } : {}),
     });
     const lots = result.taken.map((l) => `${l.deliveryNoteNo} (${f.n(l.quantity)})`).join(', ');

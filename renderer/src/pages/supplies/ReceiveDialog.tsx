@@ -4,12 +4,12 @@ import { api } from '../../api/client.js';
 import { useText } from '../../i18n/lang.js';
 import { suppliesText } from '../../i18n/supplies.js';
 import { Button } from '../../ui/Button.js';
+import { fromDateTimeInput, toDateTimeInput } from '../../ui/dateTimeInput.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { Field, Input, Select, TextArea } from '../../ui/Field.js';
 import { Form, SubmitButton } from '../../ui/Form.js';
 import { useReadNumber } from '../../ui/useReadNumber.js';
 import { useSupplyFormat } from './format.js';
-import { fromLocalInput, toLocalInput } from './time.js';
 
 export interface ReceiveDialogProps {
   /** The items to choose from; one item means it is fixed. */
@@ -22,7 +22,7 @@ const fresh = (itemId: string) => ({
   itemId,
   quantity: '',
   expiresOn: '',
-  receivedAt: toLocalInput(),
+  receivedAt: toDateTimeInput(new Date(), { seconds: true }),
   supplier: '',
   deliveryNoteNo: '',
   contactless: true,
@@ -44,7 +44,7 @@ export function ReceiveDialog({ items, onClose, onDone }: ReceiveDialogProps) {
       itemId: values.itemId,
       quantity: readNumber(values.quantity, 'quantity'),
       ...(values.expiresOn ? { expiresOn: values.expiresOn } : {}),
-      receivedAt: fromLocalInput(values.receivedAt),
+      receivedAt: fromDateTimeInput(values.receivedAt),
       supplier: values.supplier,
       deliveryNoteNo: values.deliveryNoteNo,
       contactless: values.contactless,
