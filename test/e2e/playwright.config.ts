@@ -1,14 +1,14 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ENV, LAUNCH_ARGS } from './browser.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-
-/** The system Chromium, never a downloaded one: this machine cannot fetch Playwright's browsers. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: here,
   testMatch: '**/*.spec.ts',
+  // Finds or installs Chromium and a CJK font once, before any test, or stops the run with one message.
+  globalSetup: './global-setup.ts',
   // Overridable so that runs side by side (several engineers on one machine) do not delete each other's traces.
   outputDir: process.env.CORDON_E2E_OUTPUT ?? `${here}results/output`,
   timeout: 60_000,
@@ -23,8 +23,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      executablePath: process.env[CHROMIUM_ENV],
+      args: LAUNCH_ARGS,
     },
   },
 });
