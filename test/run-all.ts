@@ -40,12 +40,20 @@ if (build !== 0) {
 } else {
   const e2eStatus = npx(['playwright', 'test', '--config', 'test/e2e/playwright.config.ts']);
   if (existsSync(e2eJson)) {
-    const r = JSON.parse(readFileSync(e2eJson, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-    totals.passed += r.stats.expected + r.stats.flaky;
-    totals.failed += r.stats.unexpected;
-    totals.skipped += r.stats.skipped;
-    suites.push(`e2e: ${r.stats.expected + r.stats.flaky} passed, ${r.stats.unexpected} failed`);
-    if (e2eStatus !== 0 && r.stats.unexpected === 0) totals.failed += 1;
+    const r = JSON.parse(readFileSync(e2eJson, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: { message: string }[] };
+    const ran = r.stats.expected + r.stats.flaky + r.stats.unexpected + r.stats.skipped;
+    const stopped = r.errors?.[0]?.message;
+    if (ran === 0 && stopped) {
+      // The global setup found no browser it could use: one failure with its message, not a failure per test.
+      totals.failed += 1;
+      suites.push(`e2e: not run. ${stopped}`);
+    } else {
+      totals.passed += r.stats.expected + r.stats.flaky;
+      totals.failed += r.stats.unexpected;
+      totals.skipped += r.stats.skipped;
+      suites.push(`e2e: ${r.stats.expected + r.stats.flaky} passed, ${r.stats.unexpected} failed`);
+      if (e2eStatus !== 0 && r.stats.unexpected === 0) totals.failed += 1;
+    }
   } else {
     totals.failed += 1;
     suites.push('e2e: did not run');
