@@ -46,7 +46,7 @@ if (build !== 0) {
     if (ran === 0 && stopped) {
       // The global setup found no browser it could use: one failure with its message, not a failure per test.
       totals.failed += 1;
-      suites.push(`e2e: not run. ${stopped}`);
+      suites.push(`e2e: not run\n  ${stopped}`);
     } else {
       totals.passed += r.stats.expected + r.stats.flaky;
       totals.failed += r.stats.unexpected;

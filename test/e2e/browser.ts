@@ -116,7 +116,7 @@ export async function provideChromium(machine: Machine): Promise<{ path: string;
   }
   const command = machine.distro === 'debian' && !machine.root ? 'sudo apt-get install chromium' : PLAYWRIGHT_INSTALL;
   throw new SetupError(
-    `No Chromium for the end-to-end tests, and none could be installed (${whyNot.join('; ')}). ` +
+    `no Chromium found, and none could be installed (${whyNot.join('; ')}). ` +
       `Run \`${command}\`${command === PLAYWRIGHT_INSTALL ? ` on a network that reaches ${machine.downloadHost}` : ''}, or set CHROMIUM_PATH to a Chromium or Chrome, then run \`npm test\` again.`,
   );
 }
@@ -130,13 +130,13 @@ export function provideCjkFont(machine: Machine): string | undefined {
     try {
       machine.aptInstall(packages);
     } catch (error) {
-      throw new SetupError(`No CJK font for the end-to-end tests, and apt-get install fonts-noto-cjk failed: ${firstLine(error)}`);
+      throw new SetupError(`no CJK font found, and apt-get install fonts-noto-cjk failed: ${firstLine(error)}`);
     }
     if (machine.cjkFontInstalled()) return 'End-to-end fonts: no CJK font found, so installed fonts-noto-cjk (apt-get).';
-    throw new SetupError('No CJK font for the end-to-end tests: apt-get installed fonts-noto-cjk, yet `fc-list :lang=zh-cn` still lists none.');
+    throw new SetupError('apt-get installed fonts-noto-cjk, yet `fc-list :lang=zh-cn` still lists none.');
   }
-  const how = machine.distro !== undefined ? `\`sudo apt-get install ${packages.join(' ')}\`` : 'your package manager to install Noto Sans CJK (Fedora: `sudo dnf install google-noto-sans-cjk-fonts`, Arch: `sudo pacman -S noto-fonts-cjk`)';
-  throw new SetupError(`No CJK font for the end-to-end tests (\`fc-list :lang=zh-cn\` lists none), so Chinese screens would render as boxes. Run ${how}, then run \`npm test\` again.`);
+  const how = machine.distro !== undefined ? `run \`sudo apt-get install ${packages.join(' ')}\`` : 'install Noto Sans CJK with your package manager (Fedora: `sudo dnf install google-noto-sans-cjk-fonts`, Arch: `sudo pacman -S noto-fonts-cjk`)';
+  throw new SetupError(`no CJK font found (\`fc-list :lang=zh-cn\` lists none), so Chinese screens would render as boxes; ${how}, then run \`npm test\` again.`);
 }
 
 function firstLine(error: unknown): string {
@@ -147,5 +147,5 @@ function firstLine(error: unknown): string {
 /** The browser is there but does not start (missing libraries, not a browser at all): say so once, not in every test. */
 export function cannotStart(found: string, managed: boolean, error: unknown): SetupError {
   const hint = managed ? ' Playwright\'s Chromium may lack system libraries: `sudo npx playwright install-deps chromium` installs them.' : ' Point CHROMIUM_PATH at a working Chromium or Chrome.';
-  return new SetupError(`Chromium at ${found} does not start: ${firstLine(error)}.${hint}`);
+  return new SetupError(`the Chromium at ${found} does not start: ${firstLine(error)}.${hint}`);
 }

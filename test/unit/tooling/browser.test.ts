@@ -113,7 +113,7 @@ describe('providing Chromium when none is found', () => {
   it('stops with one message naming the command when nothing can be installed', async () => {
     const offMac = fakeMachine({ platform: 'darwin', env: { HOME: '/Users/li' }, reachable: false });
     await expect(provideChromium(offMac.machine)).rejects.toThrow(
-      'No Chromium for the end-to-end tests, and none could be installed (https://cdn.playwright.dev is not reachable; not Debian, so no apt-get install chromium). ' +
+      'no Chromium found, and none could be installed (https://cdn.playwright.dev is not reachable; not Debian, so no apt-get install chromium). ' +
         'Run `npx playwright install chromium` on a network that reaches https://cdn.playwright.dev, or set CHROMIUM_PATH to a Chromium or Chrome, then run `npm test` again.',
     );
     expect(offMac.did).toEqual([]);
@@ -142,7 +142,7 @@ describe('CJK fonts for the end-to-end tests', () => {
   });
 
   it('stops with the command to run where it cannot install', () => {
-    expect(() => provideCjkFont(fakeMachine({ fonts: false, root: false, distro: 'debian' }).machine)).toThrow(/Run `sudo apt-get install fonts-noto-cjk fontconfig`, then run `npm test` again\./);
+    expect(() => provideCjkFont(fakeMachine({ fonts: false, root: false, distro: 'debian' }).machine)).toThrow(/run `sudo apt-get install fonts-noto-cjk fontconfig`, then run `npm test` again\./);
     expect(() => provideCjkFont(fakeMachine({ fonts: false, distro: undefined }).machine)).toThrow(/sudo dnf install google-noto-sans-cjk-fonts/);
   });
 });
