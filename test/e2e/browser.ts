@@ -19,6 +19,7 @@ export interface Machine {
   /** Debian itself has a `chromium` package; derivatives (Ubuntu) have apt and fonts-noto-cjk but ship Chromium as a snap. */
   distro: 'debian' | 'debian-like' | undefined;
   root: boolean;
+  /** A program this user can run that is not a snap. */
   isExecutable(file: string): boolean;
   /** Where Playwright keeps its own Chromium, whether or not it is installed there. */
   managedChromium: string;
@@ -44,7 +45,7 @@ export class SetupError extends Error {
 
 const LINUX_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
-/** Where Chromium and Chrome install themselves, most likely first. Snap builds are left out: their private /tmp breaks Playwright's profile. */
+/** Where Chromium and Chrome install themselves, most likely first. Not /snap: a snap's private /tmp cannot hold Playwright's profile. */
 export function systemChromiumPaths(platform: NodeJS.Platform, env: Machine['env']): string[] {
   if (platform === 'win32') {
     const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((root): root is string => !!root);
@@ -74,7 +75,7 @@ export interface Found {
 export function findChromium(machine: Machine): Found | undefined {
   const asked = machine.env['CHROMIUM_PATH'];
   if (asked) {
-    if (!machine.isExecutable(asked)) throw new SetupError(`CHROMIUM_PATH is ${asked}, which is not a program this user can run. Point it at a Chromium or Chrome, or unset it to let the tests find or install one.`);
+    if (!machine.isExecutable(asked)) throw new SetupError(`CHROMIUM_PATH is ${asked}, which is not a program this user can run (or is a snap, which Playwright cannot drive). Point it at a Chromium or Chrome, or unset it to let the tests find or install one.`);
     return { path: asked, source: 'CHROMIUM_PATH' };
   }
   const system = systemChromiumPaths(machine.platform, machine.env).find((file) => machine.isExecutable(file));

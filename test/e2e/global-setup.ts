@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ENV, LAUNCH_ARGS, cannotStart, provideChromium, provideCjkFont, type Machine } from './browser.js';
@@ -32,7 +32,10 @@ function thisMachine(): Machine {
     isExecutable(file) {
       try {
         accessSync(file, constants.X_OK);
-        return statSync(file).isFile();
+        const stat = statSync(file);
+        // A snap's private /tmp cannot hold Playwright's profile; Ubuntu's chromium-browser is a small script that runs the snap.
+        const snap = realpathSync(file).startsWith('/snap/') || (stat.size < 16_384 && readFileSync(file, 'latin1').includes('/snap/bin/'));
+        return stat.isFile() && !snap;
       } catch {
         return false;
       }
