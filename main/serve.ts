@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { clockFromArgs } from './host/clock.js';
 import { createHost } from './host/host.js';
 import { startHttp } from './host/http.js';
 import { StoreLockedError } from './host/store/lock.js';
@@ -18,9 +19,10 @@ async function main(): Promise<void> {
   const dataDir = argValue(argv, 'data') ?? defaultDataDir();
   const bindHost = argValue(argv, 'host') ?? process.env.CORDON_HOST ?? '127.0.0.1';
   const port = Number(argValue(argv, 'port') ?? process.env.CORDON_PORT ?? 5757);
+  const clock = clockFromArgs(argv, (name) => argValue(argv, name));
   let host;
   try {
-    host = await createHost({ dataDir });
+    host = await createHost({ dataDir, clock });
   } catch (err) {
     if (err instanceof StoreLockedError) {
       console.error(err.message);
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   const shownHost = bindHost.includes(':') ? `[${bindHost}]` : bindHost;
   console.log(`Cordon is serving ${dataDir}`);
   console.log(`Open http://${shownHost}:${shownPort}/ in a browser.`);
+  if (clock.test) console.log(`Test clock: it is ${clock.now().toISOString()} here${clock.test.frozen ? ', and time stands still' : ''}.`);
   const stop = () => {
     server.close();
     host.close();

@@ -3,7 +3,9 @@ import { MIGRATIONS } from '../../shared/db/migrations.js';
 import type { ApiRequest, ApiResult } from '../../shared/contract/define.js';
 import { Auditor } from './auditor.js';
 import { Sessions } from './auth/sessions.js';
+import { systemClock, type Clock } from './clock.js';
 import { dispatch } from './dispatch.js';
+import { Serial } from './serial.js';
 import { allHandlers } from './services/index.js';
 import { Store, type StoreSpec } from './store/store.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -18,7 +20,8 @@ export const STORE_SPEC: StoreSpec<CoreDoc, Journals> = {
 
 export interface HostOptions {
   dataDir: string;
-  clock?: () => Date;
+  /** The host's time; a bare function is a clock too (unit tests move it by reassigning what it returns). */
+  clock?: Clock | (() => Date);
   log?: (message: string) => void;
 }
 
@@ -30,11 +33,20 @@ export interface Host {
 
 /** The Electron-free core both runtimes share: the store, the services, and one entry point for every request. */
 export async function createHost(options: HostOptions): Promise<Host> {
-  const clock = options.clock ?? (() => new Date());
+  const hostClock: Clock = typeof options.clock === 'function' ? { now: options.clock } : (options.clock ?? systemClock);
+  const clock = () => hostClock.now();
   const log = options.log ?? ((m: string) => console.error(m));
   const store = await Store.open(options.dataDir, STORE_SPEC, { clock });
   const auditor = await Auditor.open(store);
-  const deps = { store, sessions: new Sessions(() => clock().getTime()), auditor, handlers: allHandlers(pkg.version), clock, log };
+  const deps = {
+    store,
+    sessions: new Sessions(() => clock().getTime()),
+    auditor,
+    handlers: allHandlers({ version: pkg.version, testClock: hostClock.test !== undefined }),
+    clock,
+    log,
+    mutations: new Serial(),
+  };
   return {
     dataDir: options.dataDir,
     dispatch: (request, token) => dispatch(deps, request, token),

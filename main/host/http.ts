@@ -2,11 +2,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import type { ErrorCode } from '../../shared/contract/define.js';
+import type { ErrorKind } from '../../shared/errors/define.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security.js';
+import { refuse } from './errors.js';
 import type { Host } from './host.js';
 
-const STATUS: Record<ErrorCode, number> = {
+const STATUS: Record<ErrorKind, number> = {
   invalid_input: 400,
   unauthenticated: 401,
   forbidden: 403,
@@ -58,23 +59,23 @@ export function startHttp(options: HttpOptions): Promise<Server> {
 async function handle(options: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   // On loopback, a page from elsewhere could reach us through DNS rebinding: only our own host names are answered.
   const hostHeader = (req.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  if (isLoopback(options.bindHost) && !isLoopback(hostHeader)) return send(res, 421, { ok: false, error: { code: 'forbidden', message: 'Unknown host' } });
+  if (isLoopback(options.bindHost) && !isLoopback(hostHeader)) return send(res, 421, { ok: false, error: refuse('http.unknownHost', {}).toApi() });
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname.startsWith('/api/')) {
-    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'invalid_input', message: 'Use POST' } });
+    if (req.method !== 'POST') return send(res, 405, { ok: false, error: refuse('http.usePost', {}).toApi() });
     const body = await readBody(req);
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON' } });
+      return send(res, 400, { ok: false, error: refuse('http.notJson', {}).toApi() });
     }
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
     const result = await options.host.dispatch({ op: decodeURIComponent(url.pathname.slice(5)), input }, token);
-    return send(res, result.ok ? 200 : STATUS[result.error.code], result);
+    return send(res, result.ok ? 200 : STATUS[result.error.kind], result);
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'invalid_input', message: 'Method not allowed' } });
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: refuse('http.usePost', {}).toApi() });
   return serveStatic(options.rendererDir, url.pathname, res);
 }
 

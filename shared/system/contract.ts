@@ -22,6 +22,10 @@ export interface Status {
   campusEmpty: boolean;
   campusName: string;
   user: PublicUser | null;
+  /** The host's time when it answered: the UI reckons "now" from it, so a test clock moves the UI too. */
+  now: string;
+  /** The host runs on a test clock (serve --test-clock): shown in the header. */
+  testClock: boolean;
 }
 
 export interface Session {
@@ -59,7 +63,7 @@ export const systemContract = {
   'auth.signOut': op<{ signedOut: true }>()({ input: z.object({}).strict(), access: 'signedIn', mutates: false }),
   'users.list': op<PublicUser[]>()({ input: z.object({}).strict(), access: ['administrator'], mutates: false }),
   'users.create': op<PublicUser>()({
-    input: credentials.extend({ displayName: nameSchema, role: roleSchema }).strict(),
+    input: credentials.extend({ displayName: nameSchema, role: roleSchema, unitIds: z.array(z.string().min(1)).max(50).optional() }).strict(),
     access: ['administrator'],
     mutates: true,
   }),

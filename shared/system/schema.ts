@@ -16,6 +16,8 @@ export const userSchema = z.object({
   username: usernameSchema,
   displayName: nameSchema,
   role: roleSchema,
+  /** The units a class teacher looks after; empty for every other role. */
+  unitIds: z.array(idSchema).default([]),
   /** `scrypt$N$r$p$salt$hash`, base64 parts: the parameters travel with the hash so they can be raised later. */
   passwordHash: z.string().min(1),
   active: z.boolean(),
@@ -38,7 +40,7 @@ export const auditEntrySchema = z.object({
   userId: z.string().nullable(),
   username: z.string().nullable(),
   op: z.string(),
-  outcome: z.enum(['ok', 'denied']),
+  outcome: z.enum(['ok', 'denied', 'refused']),
   summary: z.string(),
   prevHash: z.string(),
   hash: z.string(),

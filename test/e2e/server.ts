@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { TestClock } from '../../main/host/clock.js';
 import { createHost } from '../../main/host/host.js';
 import { startHttp } from '../../main/host/http.js';
 
@@ -13,20 +14,24 @@ export const ARTIFACTS = fileURLToPath(new URL('./artifacts', import.meta.url));
 export interface TestServer {
   url: string;
   dataDir: string;
+  /** The host's clock: a test moves it ("the next morning") instead of waiting. */
+  clock: TestClock;
   /** Calls the host over HTTP as the UI does; for arranging state a test is not about. */
   api<T = unknown>(op: string, input?: unknown, token?: string): Promise<T>;
   close(): Promise<void>;
 }
 
 /** Serve mode on a fresh temp data folder and a free port, the way a user runs it. */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(options: { now?: string } = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cordon-e2e-'));
-  const host = await createHost({ dataDir, log: () => undefined });
+  const clock = new TestClock(options.now ? new Date(options.now) : new Date());
+  const host = await createHost({ dataDir, clock, log: () => undefined });
   const server = await startHttp({ host, rendererDir, bindHost: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   return {
     url,
     dataDir,
+    clock,
     async api<T>(op: string, input: unknown = {}, token?: string): Promise<T> {
       const res = await fetch(`${url}api/${op}`, {
         method: 'POST',

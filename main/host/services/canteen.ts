@@ -12,7 +12,7 @@ import type { PlannerUnit } from '../../../shared/canteen/projection.js';
 import { MEALS, type Canteen, type CanteenSettings, type CanteenZone, type Meal, type MealAssignment, type MealPlan } from '../../../shared/canteen/schema.js';
 import type { ApiError } from '../../../shared/contract/define.js';
 import { stamp, type Handlers, type ServiceContext } from '../context.js';
-import { HostError, notFound } from '../errors.js';
+import { HostError, notFound, refuse } from '../errors.js';
 import { runPlanning } from '../planning.js';
 
 type CanteenOps = Pick<
@@ -225,7 +225,7 @@ export function canteenHandlers(): Handlers<CanteenOps> {
         record.job = { id: job.id, state: 'done', planId: plan.id, version: plan.version, violations, elapsedMs: Math.round(performance.now() - started), inWorker: outcome.inWorker };
       };
       run().catch((err: unknown) => {
-        const error: ApiError = err instanceof HostError ? err.toApi() : { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+        const error: ApiError = (err instanceof HostError ? err : refuse('host.internal', {})).toApi();
         record.job = { id: job.id, state: 'failed', error };
       });
       return job;

@@ -5,12 +5,12 @@ import { canteenHandlers } from './canteen.js';
 import { heatingHandlers } from './heating.js';
 import { rotationHandlers } from './rotation.js';
 import { suppliesHandlers } from './supplies.js';
-import { systemHandlers } from './system.js';
+import { systemHandlers, type HostInfo } from './system.js';
 
 /** Every operation of the contract has exactly one handler: the type refuses a missing or extra one. */
-export function allHandlers(version: string): Handlers<AppContract> {
+export function allHandlers(info: HostInfo): Handlers<AppContract> {
   return {
-    ...systemHandlers(version),
+    ...systemHandlers(info),
     ...campusHandlers(),
     ...canteenHandlers(),
     ...suppliesHandlers(),

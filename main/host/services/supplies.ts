@@ -1,6 +1,6 @@
 import type { AppContract } from '../../../shared/contract/index.js';
 import { campusHeadcount } from '../../../shared/campus/headcount.js';
-import type { ErrorCode } from '../../../shared/contract/define.js';
+import type { ErrorKind } from '../../../shared/errors/define.js';
 import type { CoreDoc } from '../../../shared/db/schema.js';
 import { adjustmentDelta, checkDisinfection } from '../../../shared/supplies/checks.js';
 import type { suppliesContract } from '../../../shared/supplies/contract.js';
@@ -16,7 +16,7 @@ import { HostError, notFound } from '../errors.js';
 
 type SuppliesOps = Pick<AppContract, keyof typeof suppliesContract>;
 
-const CODES: Record<SupplyError['code'], ErrorCode> = {
+const CODES: Record<SupplyError['code'], ErrorKind> = {
   invalid_quantity: 'invalid_input',
   insufficient_stock: 'rule_violation',
   exceeds_balance: 'rule_violation',

@@ -26,7 +26,14 @@ type SystemOps = Pick<
 
 export const publicUser = ({ passwordHash: _hash, ...rest }: User): PublicUser => rest;
 
-function status(ctx: ServiceContext, version: string): Status {
+/** What the host knows of itself that the status reports. */
+export interface HostInfo {
+  version: string;
+  /** True when the host runs on a test clock: the UI says so in its header. */
+  testClock: boolean;
+}
+
+function status(ctx: ServiceContext, { version, testClock }: HostInfo): Status {
   const { store } = ctx;
   const ok = store.state.kind === 'ok';
   return {
@@ -38,6 +45,8 @@ function status(ctx: ServiceContext, version: string): Status {
     campusEmpty: ok && store.doc.units.length === 0 && store.doc.people.length === 0,
     campusName: ok ? store.doc.campus.name : '',
     user: ctx.user ? publicUser(ctx.user) : null,
+    now: ctx.nowIso(),
+    testClock,
   };
 }
 
@@ -47,16 +56,16 @@ function startSession(ctx: ServiceContext, user: User): Session {
   return { token: ctx.sessions.create(user.id), user: publicUser(user) };
 }
 
-export function systemHandlers(version: string): Handlers<SystemOps> {
+export function systemHandlers(info: HostInfo): Handlers<SystemOps> {
   return {
-    'system.status': (_input, ctx) => status(ctx, version),
+    'system.status': (_input, ctx) => status(ctx, info),
 
     'system.setup': async (input, ctx) => {
       if (ctx.store.doc.users.length > 0) throw new HostError('conflict', 'Cordon is already set up; sign in instead.');
       const passwordHash = await hashPassword(input.password);
       const user = await ctx.write(`first administrator ${input.username} created; campus named ${input.campusName}`, (tx) => {
         if (tx.doc.users.length > 0) throw new HostError('conflict', 'Cordon is already set up; sign in instead.');
-        const created: User = { ...stamp(ctx, 'user', { username: input.username, displayName: input.displayName, role: 'administrator', passwordHash, active: true }) };
+        const created: User = { ...stamp(ctx, 'user', { username: input.username, displayName: input.displayName, role: 'administrator', unitIds: [], passwordHash, active: true }) };
         tx.doc.users = [created];
         tx.doc.campus = { name: input.campusName, createdAt: ctx.nowIso() };
         return created;
@@ -68,7 +77,7 @@ export function systemHandlers(version: string): Handlers<SystemOps> {
       if (ctx.store.state.kind === 'ok') throw new HostError('conflict', 'The data file is in good order; there is nothing to restore.');
       if (ctx.store.state.kind === 'tooNew') throw new HostError('conflict', 'This data was written by a newer Cordon: update Cordon instead of restoring a backup.');
       await ctx.store.restoreBackup(input.backup);
-      return status(ctx, version);
+      return status(ctx, info);
     },
 
     'auth.signIn': async (input, ctx) => {
@@ -95,7 +104,7 @@ export function systemHandlers(version: string): Handlers<SystemOps> {
       }
       const passwordHash = await hashPassword(input.password);
       const user = await ctx.write(`user ${input.username} created as ${input.role}`, (tx) => {
-        const created: User = stamp(ctx, 'user', { username: input.username, displayName: input.displayName, role: input.role, passwordHash, active: true });
+        const created: User = stamp(ctx, 'user', { username: input.username, displayName: input.displayName, role: input.role, unitIds: input.unitIds ?? [], passwordHash, active: true });
         tx.doc.users = [...tx.doc.users, created];
         return created;
       });

@@ -20,6 +20,8 @@ export const shellText = defineText({
     backToDashboard: 'Back to the dashboard',
     sessionEnded: 'Your session has ended. Please sign in again.',
     startFailed: 'Cordon could not start',
+    testClock: (at: string) => `Test clock: ${at}`,
+    testClockHint: 'This Cordon runs on a test clock for tests and demos; times here are not real.',
   },
   zh: {
     appName: 'Cordon',
@@ -38,6 +40,8 @@ export const shellText = defineText({
     notAllowedBody: '如需使用，请联系管理员。',
     backToDashboard: '返回总览',
     sessionEnded: '登录已失效，请重新登录。',
+    testClock: (at: string) => `测试时钟：${at}`,
+    testClockHint: '此 Cordon 正在使用测试时钟（用于测试和演示），这里的时间不是真实时间。',
     startFailed: 'Cordon 无法启动',
   },
 });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useText } from '../i18n/lang.js';
+import { useDates, useText } from '../i18n/lang.js';
 import { navText } from '../i18n/nav.js';
 import { roleText } from '../i18n/roles.js';
 import { shellText } from '../i18n/shell.js';
@@ -80,6 +80,7 @@ function TopBar() {
   const t = useText(shellText);
   const roles = useText(roleText);
   const { status, user, signOut } = useSession();
+  const dates = useDates();
   return (
     <header className="topbar">
       <div className="topbar-campus" data-testid="topbar-campus">
@@ -87,6 +88,12 @@ function TopBar() {
         <span>{status.campusName || t.untitledCampus}</span>
       </div>
       <div className="topbar-tools">
+        {status.testClock ? (
+          <span className="topbar-test-clock" title={t.testClockHint} data-testid="test-clock">
+            <Icon name="clock" />
+            {t.testClock(dates.dateTime(status.now))}
+          </span>
+        ) : null}
         <LanguageSwitch />
         <div className="topbar-user" data-testid="topbar-user">
           <Icon name="user" />

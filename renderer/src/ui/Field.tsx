@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useId, type ComponentPropsWithRef, type ReactNode } from 'react';
+import type { ApiError } from '../../../shared/contract/define.js';
 import { useErrorText } from './errorText.js';
 import { useFormState } from './Form.js';
 
@@ -35,7 +36,7 @@ export function Field({ label, name, hint, error, children, 'data-testid': testI
   const register = form?.register;
   useEffect(() => (name && register ? register(name) : undefined), [name, register]);
 
-  const formError = form?.error && name && form.error.field === name ? text.reason(form.error) : undefined;
+  const formError = name && form?.error ? fieldReason(form.error, name, text) : undefined;
   const shown = error ?? formError;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = shown ? `${id}-error` : undefined;
@@ -58,6 +59,13 @@ export function Field({ label, name, hint, error, children, 'data-testid': testI
       ) : null}
     </div>
   );
+}
+
+/** Every field at fault is reported at once (`issues`); an error without them names one field. */
+function fieldReason(error: ApiError, name: string, text: ReturnType<typeof useErrorText>): string | undefined {
+  const issue = error.issues?.find((i) => i.field === name);
+  if (issue) return text.issue(issue);
+  return error.field === name ? text.reason(error) : undefined;
 }
 
 function useControl() {

@@ -45,11 +45,14 @@ export function Form({ onSubmit, children, ...rest }: FormProps) {
   }, [error]);
 
   const state = useMemo(() => ({ error, busy, register }), [error, busy, register]);
-  const placed = error?.field !== undefined && fields.current.has(error.field);
+  // The banner carries what no Field shows: an error without a field, or issues for fields this form does not have.
+  const unplaced = error?.issues ? error.issues.filter((i) => !fields.current.has(i.field)) : [];
+  const placed = error !== null && (error.issues ? unplaced.length === 0 : error.field !== undefined && fields.current.has(error.field));
+  const banner = placed || !error ? null : error.issues && unplaced[0] ? { ...error, ...unplaced[0], issues: unplaced } : error;
   return (
     <FormContext value={state}>
       <form ref={formRef} noValidate onSubmit={submit} aria-busy={busy || undefined} {...rest}>
-        <ErrorBanner error={placed ? null : error} />
+        <ErrorBanner error={banner} />
         {children}
       </form>
     </FormContext>

@@ -73,7 +73,7 @@ describe('derived headcounts through the API', () => {
     expect(summary.headcount.total).toEqual({ onCampus: 2, atHome: 2 });
 
     // There is no headcount field to write.
-    expect(error(await t.call('campus.units.update', { id: 'u-71', headcount: 40 }, t.admin))).toMatchObject({ code: 'invalid_input' });
+    expect(error(await t.call('campus.units.update', { id: 'u-71', headcount: 40 }, t.admin))).toMatchObject({ kind: 'invalid_input' });
   });
 
   it('counts the demo campus’s regions to the sum of their units', async () => {
@@ -115,20 +115,20 @@ describe('unit status through the API', () => {
     await smallCampus();
     await t.ok('campus.units.setStatus', { unitId: 'u-71', to: 'isolated', reason: 'case' }, t.admin);
     expect(error(await t.call('campus.units.setStatus', { unitId: 'u-71', to: 'observation', reason: 'step down' }, t.admin))).toMatchObject({
-      code: 'rule_violation',
+      kind: 'rule_violation',
       field: 'to',
       details: { code: 'illegal_transition', allowed: ['normal'] },
     });
     expect(error(await t.call('campus.units.setStatus', { unitId: 'u-71', to: 'isolated', reason: 'again' }, t.admin))).toMatchObject({
-      code: 'rule_violation',
+      kind: 'rule_violation',
       field: 'to',
       details: { code: 'same_status' },
     });
     expect(error(await t.call('campus.units.setStatus', { unitId: 'u-71', to: 'normal', reason: '   ' }, t.admin))).toMatchObject({
-      code: 'invalid_input',
+      kind: 'invalid_input',
       field: 'reason',
     });
-    expect(error(await t.call('campus.units.setStatus', { unitId: 'u-99', to: 'normal', reason: 'x' }, t.admin))).toMatchObject({ code: 'not_found' });
+    expect(error(await t.call('campus.units.setStatus', { unitId: 'u-99', to: 'normal', reason: 'x' }, t.admin))).toMatchObject({ kind: 'not_found' });
     const detail = await t.ok<UnitDetail>('campus.units.get', { id: 'u-71' }, t.admin);
     expect(detail.status).toBe('isolated');
     expect(detail.history).toHaveLength(1);
@@ -170,7 +170,7 @@ describe('CSV import through the API', () => {
     expect((await t.ok<PeoplePage>('campus.people.query', {}, t.admin)).total).toBe(0);
 
     const refused = error(await t.call('campus.import.commit', { kind: 'people', csv }, t.admin));
-    expect(refused).toMatchObject({ code: 'rule_violation', field: 'csv', details: { errors: expect.arrayContaining([expect.objectContaining({ line: 11 })]) } });
+    expect(refused).toMatchObject({ kind: 'rule_violation', field: 'csv', details: { errors: expect.arrayContaining([expect.objectContaining({ line: 11 })]) } });
     expect((await t.ok<PeoplePage>('campus.people.query', {}, t.admin)).total).toBe(0);
 
     const clean = peopleCsv(false);
@@ -188,7 +188,7 @@ describe('CSV import through the API', () => {
     expect((await t.ok<ImportPreviewResult>('campus.import.preview', { kind: 'people', csv }, t.admin)).errors).toEqual([]);
     await t.ok('campus.units.delete', { id: 'u-72' }, t.admin);
     const refused = error(await t.call('campus.import.commit', { kind: 'people', csv }, t.admin));
-    expect(refused).toMatchObject({ code: 'rule_violation', details: { errors: [{ line: 2, field: 'unitId' }] } });
+    expect(refused).toMatchObject({ kind: 'rule_violation', details: { errors: [{ line: 2, field: 'unitId' }] } });
     // p2 was fine, but all or nothing: it was not written either.
     expect((await t.ok<PeoplePage>('campus.people.query', {}, t.admin)).total).toBe(0);
   });
@@ -220,26 +220,26 @@ describe('CSV import through the API', () => {
 describe('edits through the API', () => {
   it('names the field at fault and changes nothing', async () => {
     await smallCampus();
-    expect(error(await t.call('campus.people.create', student('s1', 'u-404', 'onCampus'), t.admin))).toMatchObject({ code: 'invalid_input', field: 'unitId' });
+    expect(error(await t.call('campus.people.create', student('s1', 'u-404', 'onCampus'), t.admin))).toMatchObject({ kind: 'invalid_input', field: 'unitId' });
     expect(error(await t.call('campus.people.create', { name: '学生', kind: 'student', presence: 'onCampus', unitId: 'u-71' }, t.admin))).toMatchObject({
-      code: 'invalid_input',
+      kind: 'invalid_input',
       field: 'boarding',
     });
     expect(error(await t.call('campus.units.create', { name: '初一(1)班', kind: 'class', regionId: 'r-east', buildingId: 'b-teach' }, t.admin))).toMatchObject({
-      code: 'conflict',
+      kind: 'conflict',
       field: 'name',
     });
     expect(error(await t.call('campus.units.create', { name: 'New', kind: 'class', regionId: 'r-east', buildingId: 'b-teach', dormitoryId: 'b-teach' }, t.admin))).toMatchObject({
-      code: 'invalid_input',
+      kind: 'invalid_input',
       field: 'dormitoryId',
     });
-    expect(error(await t.call('campus.regions.create', { id: 'r-east', name: 'Again' }, t.admin))).toMatchObject({ code: 'conflict', field: 'id' });
+    expect(error(await t.call('campus.regions.create', { id: 'r-east', name: 'Again' }, t.admin))).toMatchObject({ kind: 'conflict', field: 'id' });
     // A teacher patched into a student needs a boarding; the merged record is what is judged.
     await t.ok('campus.people.create', { id: 't1', name: '王老师', kind: 'teacher', presence: 'onCampus', unitId: 'u-72' }, t.admin);
-    expect(error(await t.call('campus.people.update', { id: 't1', kind: 'student' }, t.admin))).toMatchObject({ code: 'invalid_input', field: 'boarding' });
+    expect(error(await t.call('campus.people.update', { id: 't1', kind: 'student' }, t.admin))).toMatchObject({ kind: 'invalid_input', field: 'boarding' });
     expect(await t.ok<Person>('campus.people.update', { id: 't1', kind: 'student', boarding: 'day', presence: 'atHome' }, t.admin)).toMatchObject({ kind: 'student', boarding: 'day' });
     // A dormitory in use must stay a dormitory.
-    expect(error(await t.call('campus.buildings.update', { id: 'b-dorm', kind: 'office' }, t.admin))).toMatchObject({ code: 'rule_violation', field: 'kind' });
+    expect(error(await t.call('campus.buildings.update', { id: 'b-dorm', kind: 'office' }, t.admin))).toMatchObject({ kind: 'rule_violation', field: 'kind' });
     expect((await t.ok<PeoplePage>('campus.people.query', {}, t.admin)).total).toBe(1);
     expect(await t.ok<UnitView[]>('campus.units.list', {}, t.admin)).toHaveLength(2);
   });
@@ -248,11 +248,11 @@ describe('edits through the API', () => {
     await smallCampus();
     await t.ok('campus.people.create', student('s1', 'u-71', 'atHome'), t.admin);
     const unitRefusal = error(await t.call('campus.units.delete', { id: 'u-71' }, t.admin));
-    expect(unitRefusal).toMatchObject({ code: 'conflict', details: { code: 'unit_has_people', people: 1 } });
+    expect(unitRefusal).toMatchObject({ kind: 'conflict', details: { code: 'unit_has_people', people: 1 } });
     expect(unitRefusal?.message).toBe('Unit "初一(1)班" still has 1 person; move them to another unit first.');
     const regionRefusal = error(await t.call('campus.regions.delete', { id: 'r-east' }, t.admin));
-    expect(regionRefusal).toMatchObject({ code: 'conflict', details: { code: 'region_in_use', units: 2, buildings: 2 } });
-    expect(error(await t.call('campus.buildings.delete', { id: 'b-dorm' }, t.admin))).toMatchObject({ code: 'conflict', details: { code: 'building_in_use', units: 2 } });
+    expect(regionRefusal).toMatchObject({ kind: 'conflict', details: { code: 'region_in_use', units: 2, buildings: 2 } });
+    expect(error(await t.call('campus.buildings.delete', { id: 'b-dorm' }, t.admin))).toMatchObject({ kind: 'conflict', details: { code: 'building_in_use', units: 2 } });
 
     // Once moved, the unit goes.
     await t.ok('campus.people.update', { id: 's1', unitId: 'u-72' }, t.admin);
@@ -271,14 +271,14 @@ describe('roles', () => {
       expect((await t.call('campus.units.list', {}, token)).ok).toBe(true);
       expect((await t.call('campus.people.query', {}, token)).ok).toBe(true);
       expect((await t.call('campus.export', { kind: 'people' }, token)).ok).toBe(true);
-      expect(error(await t.call('campus.units.create', { name: 'X', kind: 'class', regionId: 'r-east', buildingId: 'b-teach' }, token))).toMatchObject({ code: 'forbidden' });
-      expect(error(await t.call('campus.people.create', student('s9', 'u-71', 'onCampus'), token))).toMatchObject({ code: 'forbidden' });
-      expect(error(await t.call('campus.import.commit', { kind: 'people', csv: peopleCsv(false) }, token))).toMatchObject({ code: 'forbidden' });
-      expect(error(await t.call('campus.regions.delete', { id: 'r-east' }, token))).toMatchObject({ code: 'forbidden' });
+      expect(error(await t.call('campus.units.create', { name: 'X', kind: 'class', regionId: 'r-east', buildingId: 'b-teach' }, token))).toMatchObject({ kind: 'forbidden' });
+      expect(error(await t.call('campus.people.create', student('s9', 'u-71', 'onCampus'), token))).toMatchObject({ kind: 'forbidden' });
+      expect(error(await t.call('campus.import.commit', { kind: 'people', csv: peopleCsv(false) }, token))).toMatchObject({ kind: 'forbidden' });
+      expect(error(await t.call('campus.regions.delete', { id: 'r-east' }, token))).toMatchObject({ kind: 'forbidden' });
     }
-    expect(error(await t.call('campus.units.setStatus', { unitId: 'u-71', to: 'isolated', reason: 'case' }, logistics))).toMatchObject({ code: 'forbidden' });
+    expect(error(await t.call('campus.units.setStatus', { unitId: 'u-71', to: 'isolated', reason: 'case' }, logistics))).toMatchObject({ kind: 'forbidden' });
     expect((await t.ok<UnitDetail>('campus.units.setStatus', { unitId: 'u-71', to: 'isolated', reason: 'case' }, principal)).history[0]!.byName).toBe('principal');
-    expect(error(await t.call('campus.summary', {}))).toMatchObject({ code: 'unauthenticated' });
+    expect(error(await t.call('campus.summary', {}))).toMatchObject({ kind: 'unauthenticated' });
   });
 });
 
@@ -304,7 +304,7 @@ describe('people query', () => {
     // Search ignores case and full-width forms, and matches the unit name too.
     expect((await t.ok<PeoplePage>('campus.people.query', { search: 'ｉｄ１２' }, t.admin)).rows.map((r) => r.id).sort()).toEqual(['p12', 'p120', 'p121', 'p122', 'p123', 'p124', 'p125', 'p126', 'p127', 'p128', 'p129'].sort());
     expect((await t.ok<PeoplePage>('campus.people.query', { search: '初一(2)' }, t.admin)).total).toBe(150);
-    expect(error(await t.call('campus.people.query', { limit: 501 }, t.admin))).toMatchObject({ code: 'invalid_input', field: 'limit' });
+    expect(error(await t.call('campus.people.query', { limit: 501 }, t.admin))).toMatchObject({ kind: 'invalid_input', field: 'limit' });
 
     // A write replaces the collection: the next query sees it although the same query was just served.
     await t.ok('campus.people.update', { id: 'p1', presence: 'atHome' }, t.admin);

@@ -76,7 +76,7 @@ describe('canteen planning on the host', () => {
     expect(lunch(moved, a!.unitId)).toMatchObject({ zoneId: b!.zoneId, start: b!.start });
 
     const error = refusal(await t.call('canteen.plans.publish', { id: planId }, t.admin));
-    expect(error.code).toBe('rule_violation');
+    expect(error.kind).toBe('rule_violation');
     expect((error.details as { conflicts: Conflict[] }).conflicts.map((c) => c.kind)).toEqual(kinds);
     expect((await view(planId)).plan.status).toBe('draft');
 
@@ -85,7 +85,7 @@ describe('canteen planning on the host', () => {
     const published = await t.ok<PlanSummary>('canteen.plans.publish', { id: planId }, t.admin);
     expect(published).toMatchObject({ status: 'published', version: 2 });
     // Published plans are kept as they are.
-    expect(refusal(await t.call('canteen.plans.move', { planId, unitId: a!.unitId, meal: 'lunch', canteenId: a!.canteenId, zoneId: a!.zoneId, start: a!.start }, t.admin)).code).toBe('conflict');
+    expect(refusal(await t.call('canteen.plans.move', { planId, unitId: a!.unitId, meal: 'lunch', canteenId: a!.canteenId, zoneId: a!.zoneId, start: a!.start }, t.admin)).kind).toBe('conflict');
   });
 
   it('reports a sitting off the grid and one past the window end as conflicts', async () => {
@@ -140,24 +140,24 @@ describe('canteen planning on the host', () => {
   it('refuses a plan for days already past, and removing a zone a published plan used', async () => {
     const { planId } = await plan('2026-11-16', '2026-11-22');
     const error = refusal(await t.call('canteen.plans.publish', { id: planId }, t.admin));
-    expect(error.code).toBe('rule_violation');
+    expect(error.kind).toBe('rule_violation');
 
     const today = await plan();
     await t.ok('canteen.plans.publish', { id: today.planId }, t.admin);
     const used = (await view(today.planId)).plan.assignments[0]!;
     const canteen = (await t.ok<Canteen[]>('canteen.canteens.list', {}, t.admin)).find((c) => c.id === used.canteenId)!;
     const removal = refusal(await t.call('canteen.canteens.update', { id: canteen.id, zones: canteen.zones.filter((z) => z.id !== used.zoneId) }, t.admin));
-    expect(removal).toMatchObject({ code: 'rule_violation', field: 'zones' });
+    expect(removal).toMatchObject({ kind: 'rule_violation', field: 'zones' });
     const renamed = await t.ok<Canteen>('canteen.canteens.update', { id: canteen.id, zones: canteen.zones.map((z) => (z.id === used.zoneId ? { ...z, name: 'Hall' } : z)) }, t.admin);
     expect(renamed.zones.find((z) => z.id === used.zoneId)!.name).toBe('Hall');
   });
 
   it('checks the date range and the canteen it is given', async () => {
-    expect(refusal(await t.call('canteen.plan.start', { from: '2026-11-24', to: '2026-11-23' }, t.admin))).toMatchObject({ code: 'invalid_input', field: 'to' });
-    expect(refusal(await t.call('canteen.plan.start', { from: '2026-11-23', to: '2027-02-23' }, t.admin))).toMatchObject({ code: 'invalid_input', field: 'to' });
+    expect(refusal(await t.call('canteen.plan.start', { from: '2026-11-24', to: '2026-11-23' }, t.admin))).toMatchObject({ kind: 'invalid_input', field: 'to' });
+    expect(refusal(await t.call('canteen.plan.start', { from: '2026-11-23', to: '2027-02-23' }, t.admin))).toMatchObject({ kind: 'invalid_input', field: 'to' });
     expect((await t.call('canteen.plan.start', { from: '2026-11-23', to: '2027-02-22' }, t.admin)).ok).toBe(true);
     expect(refusal(await t.call('canteen.canteens.create', { name: 'Annex', buildingId: 'bldg-office', zones: [{ name: 'A', seats: 40 }] }, t.admin))).toMatchObject({
-      code: 'invalid_input',
+      kind: 'invalid_input',
       field: 'buildingId',
     });
     const annex = await t.ok<Canteen>('canteen.canteens.create', { name: 'Annex', zones: [{ name: 'A', seats: 40 }] }, t.admin);
@@ -189,9 +189,9 @@ describe('canteen planning on the host', () => {
     const principal = await t.signInAs('principal');
     expect((await t.call('canteen.plans.list', {}, principal)).ok).toBe(true);
     expect((await t.call('canteen.history', { date: '2026-11-23' }, principal)).ok).toBe(true);
-    expect(refusal(await t.call('canteen.plan.start', { from: '2026-11-23', to: '2026-11-29' }, principal)).code).toBe('forbidden');
-    expect(refusal(await t.call('canteen.plans.publish', { id: planId }, principal)).code).toBe('forbidden');
-    expect(refusal(await t.call('canteen.canteens.create', { name: 'X', zones: [{ name: 'A', seats: 10 }] }, principal)).code).toBe('forbidden');
+    expect(refusal(await t.call('canteen.plan.start', { from: '2026-11-23', to: '2026-11-29' }, principal)).kind).toBe('forbidden');
+    expect(refusal(await t.call('canteen.plans.publish', { id: planId }, principal)).kind).toBe('forbidden');
+    expect(refusal(await t.call('canteen.canteens.create', { name: 'X', zones: [{ name: 'A', seats: 10 }] }, principal)).kind).toBe('forbidden');
     expect((await view(planId)).plan.status).toBe('draft');
     const logistics = await t.signInAs('logistics');
     expect((await t.call('canteen.plans.publish', { id: planId }, logistics)).ok).toBe(true);
@@ -203,8 +203,8 @@ describe('canteen setup on the host', () => {
 
   it('lets only an administrator create or change a canteen; logistics still plans', async () => {
     const logistics = await t.signInAs('logistics');
-    expect(refusal(await t.call('canteen.canteens.create', { name: 'Annex', zones: zones(['A', 40]) }, logistics)).code).toBe('forbidden');
-    expect(refusal(await t.call('canteen.canteens.update', { id: 'canteen-1', name: 'Renamed' }, logistics)).code).toBe('forbidden');
+    expect(refusal(await t.call('canteen.canteens.create', { name: 'Annex', zones: zones(['A', 40]) }, logistics)).kind).toBe('forbidden');
+    expect(refusal(await t.call('canteen.canteens.update', { id: 'canteen-1', name: 'Renamed' }, logistics)).kind).toBe('forbidden');
     expect((await t.ok<Canteen[]>('canteen.canteens.list', {}, logistics)).map((c) => c.name)).not.toContain('Annex');
     await plan('2026-11-23', '2026-11-29', logistics);
     const annex = await t.ok<Canteen>('canteen.canteens.create', { name: 'Annex', zones: zones(['A', 40], ['B', 60]) }, t.admin);
@@ -216,7 +216,7 @@ describe('canteen setup on the host', () => {
 
   it('refuses two zones of one canteen under one name, ignoring case, and names the second', async () => {
     const twice = refusal(await t.call('canteen.canteens.create', { name: 'Annex', zones: zones(['A', 40], ['B', 40], [' a ', 40]) }, t.admin));
-    expect(twice).toMatchObject({ code: 'invalid_input', field: 'zones.2.name', message: 'zones.2.name: another zone is already named a' });
+    expect(twice).toMatchObject({ kind: 'invalid_input', field: 'zones.2.name', message: 'zones.2.name: another zone is already named a' });
     const [c1] = await t.ok<Canteen[]>('canteen.canteens.list', {}, t.admin);
     const [first, second] = c1!.zones;
     // Swapping two names is one change: only the final list must be unambiguous.
@@ -254,7 +254,7 @@ describe('canteen rules in Settings', () => {
   it('takes occupancy from 1 to 100 % and refuses anything else beside its field, changing nothing', async () => {
     expect((await setRules({ occupancyPct: 100 })).ok).toBe(true);
     expect((await setRules({ occupancyPct: 1 })).ok).toBe(true);
-    expect(refusal(await setRules({ occupancyPct: 120 }))).toMatchObject({ code: 'invalid_input', field: 'canteen.occupancyPct', message: 'canteen.occupancyPct: must be at most 100' });
+    expect(refusal(await setRules({ occupancyPct: 120 }))).toMatchObject({ kind: 'invalid_input', field: 'canteen.occupancyPct', message: 'canteen.occupancyPct: must be at most 100' });
     expect(refusal(await setRules({ occupancyPct: 0 }))).toMatchObject({ field: 'canteen.occupancyPct', message: 'canteen.occupancyPct: must be at least 1' });
     expect(refusal(await setRules({ occupancyPct: 50.5 }))).toMatchObject({ field: 'canteen.occupancyPct', message: 'canteen.occupancyPct: must be a whole number' });
     expect(refusal(await setRules({ eatMinutes: 0 }))).toMatchObject({ field: 'canteen.eatMinutes', message: 'canteen.eatMinutes: must be at least 1' });
@@ -263,7 +263,7 @@ describe('canteen rules in Settings', () => {
     expect(refusal(await setRules({ windows }))).toMatchObject({ field: 'canteen.windows.lunch.end', message: 'canteen.windows.lunch.end: must end after it starts' });
     expect((await rules()).occupancyPct).toBe(1);
     const logistics = await t.signInAs('logistics');
-    expect(refusal(await setRules({ occupancyPct: 60 }, logistics)).code).toBe('forbidden');
+    expect(refusal(await setRules({ occupancyPct: 60 }, logistics)).kind).toBe('forbidden');
   });
 
   it('holds a draft to the rules in force and a published plan to its own', async () => {
@@ -279,7 +279,7 @@ describe('canteen rules in Settings', () => {
     expect(crowded.rules.occupancyPct).toBe(30);
     expect(crowded.conflicts.length).toBeGreaterThan(0);
     expect(crowded.conflicts.every((c) => c.kind === 'overCapacity')).toBe(true);
-    expect(refusal(await t.call('canteen.plans.publish', { id: draft.planId }, t.admin)).code).toBe('rule_violation');
+    expect(refusal(await t.call('canteen.plans.publish', { id: draft.planId }, t.admin)).kind).toBe('rule_violation');
     expect((await t.ok<CanteenOverview>('canteen.overview', {}, t.admin)).draft).toMatchObject({ version: draft.version, conflicts: crowded.conflicts.length });
     const kept = await view(published.planId);
     expect([kept.rulesChanged, kept.rules.occupancyPct, kept.conflicts]).toEqual([false, 50, []]);

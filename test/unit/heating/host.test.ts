@@ -40,6 +40,8 @@ const statusOf = async (roomId: string, at?: string) => {
   return [...c.coldest, ...c.unknownSpaces].find((s) => s.roomId === roomId)?.status;
 };
 const auditTotal = async () => (await t.ok<{ total: number }>('audit.list', { limit: 1 }, t.admin)).total;
+/** The newest audit entry's outcome: a refused write leaves exactly this trace and nothing else. */
+const lastOutcome = async () => (await t.ok<{ entries: { outcome: string }[] }>('audit.list', { limit: 1 }, t.admin)).entries[0]?.outcome;
 
 function failure(res: ApiResult<unknown>) {
   expect(res.ok).toBe(false);
@@ -102,10 +104,10 @@ describe('heating coverage through the API', () => {
   it('refuses a reading in the future (beyond clock drift) and for a room that does not exist', async () => {
     await host();
     await classroom('a');
-    expect(failure(await t.call('heating.readings.enter', { roomId: 'a', at: iso(subMinutes(NOW, -6)), celsius: 20 }, t.admin))).toMatchObject({ code: 'invalid_input', field: 'at' });
+    expect(failure(await t.call('heating.readings.enter', { roomId: 'a', at: iso(subMinutes(NOW, -6)), celsius: 20 }, t.admin))).toMatchObject({ kind: 'invalid_input', field: 'at' });
     await t.ok('heating.readings.enter', { roomId: 'a', at: iso(subMinutes(NOW, -4)), celsius: 20 }, t.admin);
-    expect(failure(await t.call('heating.readings.enter', { roomId: 'nope', at: hoursAgo(1), celsius: 20 }, t.admin))).toMatchObject({ code: 'not_found', field: 'roomId' });
-    expect(failure(await t.call('heating.readings.enter', { roomId: 'a', at: hoursAgo(1), celsius: 95 }, t.admin))).toMatchObject({ code: 'invalid_input', field: 'celsius' });
+    expect(failure(await t.call('heating.readings.enter', { roomId: 'nope', at: hoursAgo(1), celsius: 20 }, t.admin))).toMatchObject({ kind: 'not_found', field: 'roomId' });
+    expect(failure(await t.call('heating.readings.enter', { roomId: 'a', at: hoursAgo(1), celsius: 95 }, t.admin))).toMatchObject({ kind: 'invalid_input', field: 'celsius' });
   });
 });
 
@@ -127,16 +129,17 @@ describe('a round of readings', () => {
     await classroom('a');
     const before = await auditTotal();
     const err = failure(await t.call('heating.readings.round', { at: hoursAgo(1), readings: [{ roomId: 'a', celsius: 20 }, { roomId: 'ghost', celsius: 20 }] }, t.admin));
-    expect(err).toMatchObject({ code: 'not_found', field: 'readings.1.roomId' });
+    expect(err).toMatchObject({ kind: 'not_found', field: 'readings.1.roomId' });
     expect(await statusOf('a')).toBe('unknown');
-    expect(await auditTotal()).toBe(before);
+    expect(await auditTotal()).toBe(before + 1);
+    expect(await lastOutcome()).toBe('refused');
   });
 
   it('refuses a room twice in one round', async () => {
     await host();
     await classroom('a');
     const err = failure(await t.call('heating.readings.round', { at: hoursAgo(1), readings: [{ roomId: 'a', celsius: 20 }, { roomId: 'a', celsius: 21 }] }, t.admin));
-    expect(err).toMatchObject({ code: 'invalid_input', field: 'readings.1.roomId' });
+    expect(err).toMatchObject({ kind: 'invalid_input', field: 'readings.1.roomId' });
   });
 });
 
@@ -156,11 +159,12 @@ describe('CSV import of readings', () => {
 
     const before = await auditTotal();
     const err = failure(await t.call('heating.readings.import', { csv, defaultOffset: '+08:00' }, t.admin));
-    expect(err).toMatchObject({ code: 'rule_violation', field: 'csv' });
+    expect(err).toMatchObject({ kind: 'rule_violation', field: 'csv' });
     expect((err.details as ImportRefusal).errors).toHaveLength(2);
     expect(await statusOf('a')).toBe('unknown');
     expect(await statusOf('b')).toBe('unknown');
-    expect(await auditTotal()).toBe(before);
+    expect(await auditTotal()).toBe(before + 1);
+    expect(await lastOutcome()).toBe('refused');
 
     const fixed = `room,at,celsius\nRoom a,${at},19.5\nb,${at},17\n`;
     expect(await t.ok('heating.readings.import', { csv: fixed, defaultOffset: '+08:00' }, t.admin)).toEqual({ added: 2, rooms: 2 });
@@ -195,7 +199,7 @@ describe('outdoor means', () => {
     const bad = 'date,meanCelsius\n2026-11-20,-1\n2026-11-21,cold\n';
     const preview = await t.ok<OutdoorImportPreview>('heating.outdoor.importPreview', { csv: bad }, t.admin);
     expect(preview).toMatchObject({ rows: 2, valid: 1, replacing: 1, changes: [{ line: 2, date: '2026-11-20', meanCelsius: -1, replaces: 1 }] });
-    expect(failure(await t.call('heating.outdoor.import', { csv: bad }, t.admin))).toMatchObject({ code: 'rule_violation', field: 'csv' });
+    expect(failure(await t.call('heating.outdoor.import', { csv: bad }, t.admin))).toMatchObject({ kind: 'rule_violation', field: 'csv' });
     const good = 'date,meanCelsius\n2026-11-20,-1\n2026-11-21,-4\n';
     expect(await t.ok('heating.outdoor.import', { csv: good }, t.admin)).toEqual({ added: 1, replaced: 1 });
     const dd = await t.ok<{ days: { date: string; hdd: number }[] }>('heating.degreeDays', {}, t.admin);
@@ -211,7 +215,7 @@ describe('who may do what', () => {
     const principal = await t.signInAs('principal');
     await t.ok('heating.readings.enter', { roomId: 'a', at: hoursAgo(1), celsius: 19 }, logistics);
     await t.ok('heating.outdoor.enter', { date: '2026-11-22', meanCelsius: 0 }, logistics);
-    expect(failure(await t.call('heating.rooms.create', { name: 'Lab', kind: 'classroom', occupancy: { source: 'entered', count: 3 } }, logistics)).code).toBe('forbidden');
+    expect(failure(await t.call('heating.rooms.create', { name: 'Lab', kind: 'classroom', occupancy: { source: 'entered', count: 3 } }, logistics)).kind).toBe('forbidden');
 
     const before = await auditTotal();
     for (const [op, input] of [
@@ -220,13 +224,13 @@ describe('who may do what', () => {
       ['heating.readings.import', { csv: `room,at,celsius\na,${hoursAgo(0.5)},12\n` }],
       ['heating.outdoor.enter', { date: '2026-11-22', meanCelsius: 9 }],
     ] as const) {
-      expect(failure(await t.call(op, input, principal)).code).toBe('forbidden');
+      expect(failure(await t.call(op, input, principal)).kind).toBe('forbidden');
     }
     // Refusals are audited, but nothing changed: the room is still as logistics read it.
     expect(await auditTotal()).toBeGreaterThan(before);
     const c = await t.ok<CoverageNow>('heating.coverage', {}, principal);
     expect(c.coldest[0]).toMatchObject({ roomId: 'a', latest: { celsius: 19 } });
-    expect(failure(await t.call('heating.coverage', {})).code).toBe('unauthenticated');
+    expect(failure(await t.call('heating.coverage', {})).kind).toBe('unauthenticated');
   });
 });
 
@@ -234,10 +238,10 @@ describe('rooms', () => {
   it('checks names, links and minimums, and deletes without touching the readings history', async () => {
     await host();
     await classroom('a');
-    expect(failure(await t.call('heating.rooms.create', { name: 'room A', kind: 'classroom', occupancy: { source: 'entered', count: 1 } }, t.admin))).toMatchObject({ code: 'conflict', field: 'name' });
-    expect(failure(await t.call('heating.rooms.create', { name: 'Office', kind: 'office', occupancy: { source: 'entered', count: 1 } }, t.admin))).toMatchObject({ code: 'invalid_input', field: 'minCelsius' });
-    expect(failure(await t.call('heating.rooms.create', { name: 'Dorm', kind: 'dormitory', occupancy: { source: 'units', unitIds: ['unit-x'] } }, t.admin))).toMatchObject({ code: 'not_found', field: 'occupancy.unitIds.0' });
-    expect(failure(await t.call('heating.rooms.create', { name: 'Dorm', kind: 'dormitory', buildingId: 'bld-x', occupancy: { source: 'entered', count: 1 } }, t.admin))).toMatchObject({ code: 'not_found', field: 'buildingId' });
+    expect(failure(await t.call('heating.rooms.create', { name: 'room A', kind: 'classroom', occupancy: { source: 'entered', count: 1 } }, t.admin))).toMatchObject({ kind: 'conflict', field: 'name' });
+    expect(failure(await t.call('heating.rooms.create', { name: 'Office', kind: 'office', occupancy: { source: 'entered', count: 1 } }, t.admin))).toMatchObject({ kind: 'invalid_input', field: 'minCelsius' });
+    expect(failure(await t.call('heating.rooms.create', { name: 'Dorm', kind: 'dormitory', occupancy: { source: 'units', unitIds: ['unit-x'] } }, t.admin))).toMatchObject({ kind: 'not_found', field: 'occupancy.unitIds.0' });
+    expect(failure(await t.call('heating.rooms.create', { name: 'Dorm', kind: 'dormitory', buildingId: 'bld-x', occupancy: { source: 'entered', count: 1 } }, t.admin))).toMatchObject({ kind: 'not_found', field: 'buildingId' });
 
     const office = await t.ok<Room>('heating.rooms.create', { name: 'Office', kind: 'office', minCelsius: 16, occupancy: { source: 'entered', count: 4 } }, t.admin);
     // Clearing an office's own minimum would leave it with none.
@@ -248,7 +252,7 @@ describe('rooms', () => {
     expect(list.rooms.find((r) => r.id === 'a')).toMatchObject({ effectiveMinCelsius: 20, occupants: 40, latest: null });
 
     expect(await t.ok('heating.rooms.delete', { id: office.id }, t.admin)).toEqual({ id: office.id });
-    expect(failure(await t.call('heating.rooms.delete', { id: office.id }, t.admin)).code).toBe('not_found');
+    expect(failure(await t.call('heating.rooms.delete', { id: office.id }, t.admin)).kind).toBe('not_found');
   });
 });
 

@@ -35,7 +35,7 @@ describe('serve mode over HTTP', () => {
     expect(unauth.status).toBe(401);
     const bad = await fetch(`${base}/api/users.create`, { method: 'POST', headers: { authorization: `Bearer ${t.admin}` }, body: JSON.stringify({ username: 'x' }) });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'username' } });
+    expect(await bad.json()).toMatchObject({ ok: false, error: { kind: 'invalid_input', field: 'username' } });
     expect((await fetch(`${base}/api/nope`, { method: 'POST', body: '{}' })).status).toBe(404);
     expect((await fetch(`${base}/api/system.status`, { method: 'POST', body: '{not json' })).status).toBe(400);
   });

@@ -131,15 +131,15 @@ describe('filing a request', () => {
     await campus();
     await candidate('a', 'role-security', hoursFrom(-2));
     await candidate('b', 'role-canteen', hoursFrom(-2));
-    expect(failure(await request('a', 'g1', 'role-security', hoursFrom(-1)))).toMatchObject({ code: 'invalid_input', field: 'plannedHandoverAt' });
-    expect(failure(await request('b', 'g1', 'role-security', hoursFrom(2)))).toMatchObject({ code: 'rule_violation', field: 'incomingCandidateId' });
-    expect(failure(await request('a', 'c1', 'role-security', hoursFrom(2)))).toMatchObject({ code: 'rule_violation', field: 'outgoingPersonId' });
-    expect(failure(await request('a', 'g1', 'role-security', hoursFrom(2), hoursFrom(2), logistics))).toMatchObject({ code: 'forbidden' });
+    expect(failure(await request('a', 'g1', 'role-security', hoursFrom(-1)))).toMatchObject({ kind: 'invalid_input', field: 'plannedHandoverAt' });
+    expect(failure(await request('b', 'g1', 'role-security', hoursFrom(2)))).toMatchObject({ kind: 'rule_violation', field: 'incomingCandidateId' });
+    expect(failure(await request('a', 'c1', 'role-security', hoursFrom(2)))).toMatchObject({ kind: 'rule_violation', field: 'outgoingPersonId' });
+    expect(failure(await request('a', 'g1', 'role-security', hoursFrom(2), hoursFrom(2), logistics))).toMatchObject({ kind: 'forbidden' });
     value(await request('a', 'g1', 'role-security', hoursFrom(2)));
     // One open rotation per candidate and per outgoing person.
-    expect(failure(await request('a', 'g2', 'role-security', hoursFrom(3)))).toMatchObject({ code: 'conflict', field: 'incomingCandidateId' });
+    expect(failure(await request('a', 'g2', 'role-security', hoursFrom(3)))).toMatchObject({ kind: 'conflict', field: 'incomingCandidateId' });
     await candidate('a2', 'role-security', hoursFrom(-2));
-    expect(failure(await request('a2', 'g1', 'role-security', hoursFrom(3)))).toMatchObject({ code: 'conflict', field: 'outgoingPersonId' });
+    expect(failure(await request('a2', 'g1', 'role-security', hoursFrom(3)))).toMatchObject({ kind: 'conflict', field: 'outgoingPersonId' });
   });
 });
 
@@ -148,9 +148,9 @@ describe('the principal’s decision (R3)', () => {
     await campus();
     await candidate('ok', 'role-security', hoursFrom(-2));
     const filed = value<RotationView>(await request('ok', 'g1', 'role-security', hoursFrom(4)));
-    expect(failure(await t.call('rotation.rotations.approve', { id: filed.id }, logistics))).toMatchObject({ code: 'forbidden' });
-    expect(failure(await t.call('rotation.rotations.approve', { id: filed.id }, t.admin))).toMatchObject({ code: 'forbidden' });
-    expect(failure(await t.call('rotation.rotations.reject', { id: filed.id, comment: 'no' }, logistics))).toMatchObject({ code: 'forbidden' });
+    expect(failure(await t.call('rotation.rotations.approve', { id: filed.id }, logistics))).toMatchObject({ kind: 'forbidden' });
+    expect(failure(await t.call('rotation.rotations.approve', { id: filed.id }, t.admin))).toMatchObject({ kind: 'forbidden' });
+    expect(failure(await t.call('rotation.rotations.reject', { id: filed.id, comment: 'no' }, logistics))).toMatchObject({ kind: 'forbidden' });
     expect((await rotation(filed.id)).status).toBe('request');
     const audit = await t.ok<AuditPage>('audit.list', { limit: 5 }, t.admin);
     expect(audit.entries.find((e) => e.op === 'rotation.rotations.approve' && e.username === 'logistics')).toMatchObject({ outcome: 'denied' });
@@ -165,8 +165,8 @@ describe('the principal’s decision (R3)', () => {
     expect(approved).toMatchObject({ status: 'approved', approverName: 'principal 用户', approval: { decision: 'approved', comment: '同意', at: iso(now) } });
 
     now = addMinutes(T0, 20);
-    expect(failure(await t.call('rotation.rotations.approve', { id: filed.id, comment: 'again' }, principal))).toMatchObject({ code: 'conflict', field: 'id' });
-    expect(failure(await t.call('rotation.rotations.reject', { id: filed.id, comment: 'changed my mind' }, principal))).toMatchObject({ code: 'conflict' });
+    expect(failure(await t.call('rotation.rotations.approve', { id: filed.id, comment: 'again' }, principal))).toMatchObject({ kind: 'conflict', field: 'id' });
+    expect(failure(await t.call('rotation.rotations.reject', { id: filed.id, comment: 'changed my mind' }, principal))).toMatchObject({ kind: 'conflict' });
     expect((await rotation(filed.id)).approval).toEqual(approved.approval);
 
     const audit = await t.ok<AuditPage>('audit.list', { limit: 10 }, t.admin);
@@ -180,7 +180,7 @@ describe('the principal’s decision (R3)', () => {
     await candidate('late', 'role-security', hoursFrom(-30));
     const filed = value<RotationView>(await request('late', 'g1', 'role-security', hoursFrom(4)));
     const refused = failure(await t.call('rotation.rotations.approve', { id: filed.id }, principal));
-    expect(refused).toMatchObject({ code: 'rule_violation', field: 'id' });
+    expect(refused).toMatchObject({ kind: 'rule_violation', field: 'id' });
     const details = refused.details as RotationRefusalDetails;
     expect(details.kind === 'eligibility' && reasonCodes(details.check)).toEqual(['nat_expired']);
     expect((await rotation(filed.id)).status).toBe('request');
@@ -195,7 +195,7 @@ describe('the principal’s decision (R3)', () => {
     await campus();
     await candidate('ok', 'role-security', hoursFrom(-2));
     const filed = value<RotationView>(await request('ok', 'g1', 'role-security', hoursFrom(4)));
-    expect(failure(await t.call('rotation.rotations.reject', { id: filed.id, comment: '  ' }, principal))).toMatchObject({ code: 'invalid_input', field: 'comment' });
+    expect(failure(await t.call('rotation.rotations.reject', { id: filed.id, comment: '  ' }, principal))).toMatchObject({ kind: 'invalid_input', field: 'comment' });
     const rejected = await t.ok<RotationView>('rotation.rotations.reject', { id: filed.id, comment: '人员另有安排' }, principal);
     expect(rejected).toMatchObject({ status: 'rejected', approval: { decision: 'rejected', comment: '人员另有安排' } });
     // The candidate is free for another request.
@@ -214,7 +214,7 @@ describe('entry and departure', () => {
     // The handover slips: the person arrives 24 h and one minute after sampling.
     await moveClockTo(addMinutes(addHours(T0, 24), 1));
     const refused = failure(await t.call('rotation.rotations.enter', { id: filed.id }, t.admin));
-    expect(refused).toMatchObject({ code: 'rule_violation', field: 'id' });
+    expect(refused).toMatchObject({ kind: 'rule_violation', field: 'id' });
     const details = refused.details as RotationRefusalDetails;
     expect(details.kind).toBe('eligibility');
     if (details.kind !== 'eligibility') return;
@@ -236,7 +236,7 @@ describe('entry and departure', () => {
     const completed = await t.ok<RotationView>('rotation.rotations.markLeft', { id: filed.id }, t.admin);
     expect(completed).toMatchObject({ status: 'completed', leftAt: iso(now) });
     expect((await person('g1')).presence).toBe('atHome');
-    expect(failure(await t.call('rotation.rotations.cancel', { id: filed.id, reason: 'x' }, t.admin))).toMatchObject({ code: 'conflict' });
+    expect(failure(await t.call('rotation.rotations.cancel', { id: filed.id, reason: 'x' }, t.admin))).toMatchObject({ kind: 'conflict' });
   });
 
   it('lets the person in when the certificate was sampled exactly 24 h before', async () => {
@@ -254,12 +254,12 @@ describe('entry and departure', () => {
     await candidate('back', 'role-security', hoursFrom(-1), { idNumber: 'ID-back' });
     const filed = value<RotationView>(await request('back', 'g2', 'role-security', hoursFrom(1)));
     await t.ok('rotation.rotations.approve', { id: filed.id }, principal);
-    expect(failure(await t.call('rotation.rotations.markLeft', { id: filed.id }, t.admin))).toMatchObject({ code: 'conflict' });
+    expect(failure(await t.call('rotation.rotations.markLeft', { id: filed.id }, t.admin))).toMatchObject({ kind: 'conflict' });
     const entered = await t.ok<RotationView>('rotation.rotations.enter', { id: filed.id }, t.admin);
     expect(entered.incomingPersonId).toBe('old');
     expect(await person('old')).toMatchObject({ presence: 'onCampus', unitId: 'u-sec' });
     expect((await t.ok<CandidateDetail>('rotation.candidates.get', { id: 'back' }, t.admin)).candidate).toMatchObject({ stage: 'entered', personId: 'old' });
-    expect(failure(await t.call('rotation.candidates.update', { id: 'back', phone: '139 1111 1111' }, t.admin))).toMatchObject({ code: 'conflict' });
+    expect(failure(await t.call('rotation.candidates.update', { id: 'back', phone: '139 1111 1111' }, t.admin))).toMatchObject({ kind: 'conflict' });
   });
 });
 
@@ -269,7 +269,7 @@ describe('coverage (R4)', () => {
     await candidate('a', 'role-security', hoursFrom(-1));
     const handover = addHours(T0, 5);
     const gap = failure(await request('a', 'g1', 'role-security', iso(handover), iso(addMinutes(handover, -1))));
-    expect(gap).toMatchObject({ code: 'rule_violation', field: 'plannedLeaveAt' });
+    expect(gap).toMatchObject({ kind: 'rule_violation', field: 'plannedLeaveAt' });
     expect(gap.message).toBe(`Security would drop to 1 on campus at ${new Date(addMinutes(handover, -1)).toISOString()}, below its minimum of 2.`);
     const details = gap.details as RotationRefusalDetails;
     expect(details).toMatchObject({ kind: 'coverage', refusal: { code: 'below_minimum', roleId: 'role-security', roleName: 'Security', count: 1, minimum: 2 } });
@@ -289,7 +289,7 @@ describe('coverage (R4)', () => {
     await t.ok('rotation.rotations.approve', { id: first.id }, principal);
     expect((await rotation(second.id)).planCheck).toMatchObject({ ok: false, refusal: { code: 'below_minimum', roleName: 'Canteen', count: 1, minimum: 2 } });
     const refused = failure(await t.call('rotation.rotations.approve', { id: second.id }, principal));
-    expect(refused).toMatchObject({ code: 'rule_violation', details: { kind: 'coverage', refusal: { code: 'below_minimum' } } });
+    expect(refused).toMatchObject({ kind: 'rule_violation', details: { kind: 'coverage', refusal: { code: 'below_minimum' } } });
     expect((await rotation(second.id)).status).toBe('request');
     const summary = await t.ok<RotationSummary>('rotation.summary', {}, logistics);
     expect(summary).toMatchObject({ pendingApprovals: 1, blockedRequests: 1, planned: 1, firstBreach: null });
@@ -311,8 +311,8 @@ describe('staff roles (R4)', () => {
     expect((await roles()).get('role-canteen')).toMatchObject({ posts: 3, minOnCampus: 2, minimum: 2, minimumPercent: null, onCampus: 3 });
 
     const create = { name: 'Medical', kind: 'medical', posts: 3, minOnCampus: 4 };
-    expect(failure(await t.call('rotation.roles.create', create, t.admin))).toMatchObject({ code: 'invalid_input', field: 'minOnCampus', message: 'minOnCampus: must not exceed the number of posts' });
-    expect(failure(await updateRole({ id: 'role-canteen', minOnCampus: 4 }))).toMatchObject({ code: 'invalid_input', field: 'minOnCampus', message: 'minOnCampus: must not exceed the number of posts' });
+    expect(failure(await t.call('rotation.roles.create', create, t.admin))).toMatchObject({ kind: 'invalid_input', field: 'minOnCampus', message: 'minOnCampus: must not exceed the number of posts' });
+    expect(failure(await updateRole({ id: 'role-canteen', minOnCampus: 4 }))).toMatchObject({ kind: 'invalid_input', field: 'minOnCampus', message: 'minOnCampus: must not exceed the number of posts' });
     expect(failure(await updateRole({ id: 'role-canteen', posts: 1 }))).toMatchObject({ field: 'minOnCampus' });
     expect(failure(await updateRole({ id: 'role-canteen', minOnCampus: null }))).toMatchObject({ field: 'minOnCampus' });
     expect((await roles()).get('role-canteen')).toMatchObject({ posts: 3, minimum: 2 });
@@ -334,7 +334,7 @@ describe('staff roles (R4)', () => {
     value(await updateRole({ id: 'role-canteen', minOnCampus: 1 }));
     value(await updateRole({ id: 'role-canteen', minOnCampus: 2 }));
     const refused = failure(await updateRole({ id: 'role-canteen', minOnCampus: 3 }));
-    expect(refused).toMatchObject({ code: 'rule_violation', field: 'minOnCampus' });
+    expect(refused).toMatchObject({ kind: 'rule_violation', field: 'minOnCampus' });
     expect(refused.message).toBe(
       `minOnCampus: would leave approved rotation ${planned.id} short: Canteen would drop to 2 on campus at ${new Date(hoursFrom(5)).toISOString()}, below its minimum of 3. Cancel it first.`,
     );
@@ -353,8 +353,8 @@ describe('staff roles (R4)', () => {
     const planned = value<RotationView>(await request('g', 'g1', 'role-security', hoursFrom(6), hoursFrom(5)));
     await t.ok('rotation.rotations.approve', { id: planned.id }, principal);
 
-    expect(failure(await updateRole({ id: 'role-security', posts: 2 }))).toMatchObject({ code: 'rule_violation', field: 'posts', details: { kind: 'coverage' } });
-    expect(failure(await updateRole({ id: 'role-security', posts: 3, minOnCampus: 2 }))).toMatchObject({ code: 'rule_violation', field: 'minOnCampus' });
+    expect(failure(await updateRole({ id: 'role-security', posts: 2 }))).toMatchObject({ kind: 'rule_violation', field: 'posts', details: { kind: 'coverage' } });
+    expect(failure(await updateRole({ id: 'role-security', posts: 3, minOnCampus: 2 }))).toMatchObject({ kind: 'rule_violation', field: 'minOnCampus' });
     // Renaming, or stating the same minimum the share gave, changes nothing R4 counts.
     value(await updateRole({ id: 'role-security', name: 'Guards', posts: 2, minOnCampus: 1 }));
     expect((await roles()).get('role-security')).toMatchObject({ name: 'Guards', minimum: 1, minimumPercent: null });
@@ -367,7 +367,7 @@ describe('NAT every 3 days (R5)', () => {
     const round = await t.ok<{ tested: number }>('rotation.nat.recordRound', { unitId: 'u-sec', testedAt: hoursFrom(-1) }, t.admin);
     expect(round.tested).toBe(2);
     expect(failure(await t.call('rotation.nat.recordRound', { unitId: 'u-sec', testedAt: hoursFrom(1) }, t.admin))).toMatchObject({ field: 'testedAt' });
-    expect(failure(await t.call('rotation.nat.recordRound', { unitId: 'u-sec' }, logistics))).toMatchObject({ code: 'forbidden' });
+    expect(failure(await t.call('rotation.nat.recordRound', { unitId: 'u-sec' }, logistics))).toMatchObject({ kind: 'forbidden' });
 
     let schedule = await t.ok<NatScheduleView>('rotation.nat.schedule', { unitId: 'u-sec' }, logistics);
     expect(schedule.overdueCount).toBe(3); // the canteen team was never tested
@@ -427,12 +427,12 @@ describe('eligibility and the dated risk-area list', () => {
     await campus();
     await candidate('c', 'role-security', null);
     expect(failure(await t.call('rotation.certificates.add', { subjectId: 'c', sampledAt: hoursFrom(1), result: 'negative', institution: 'H', certificateNo: '1' }, t.admin))).toMatchObject({
-      code: 'invalid_input',
+      kind: 'invalid_input',
       field: 'sampledAt',
     });
     expect(failure(await t.call('rotation.candidates.addStay', { subjectId: 'c', place: 'X', from: day(1) }, t.admin))).toMatchObject({ field: 'from' });
     expect(failure(await t.call('rotation.candidates.create', { name: 'd', idNumber: 'ID-c', roleId: 'role-security', phone: '139 0000 0000', contacts: [] }, t.admin))).toMatchObject({
-      code: 'conflict',
+      kind: 'conflict',
       field: 'idNumber',
     });
   });

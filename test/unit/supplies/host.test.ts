@@ -49,7 +49,10 @@ async function receive(itemId: string, quantity: number, extra: Record<string, u
 
 const detail = (itemId: string) => t.ok<ItemDetail>('supplies.item', { itemId }, t.admin);
 const balances = async (itemId: string) => Object.fromEntries((await detail(itemId)).lots.map((s) => [s.lot.id, s.balance]));
-const journal = async () => (await t.ok<{ total: number }>('audit.list', { limit: 1 }, t.admin)).total;
+const journal = async () => {
+  const page = await t.ok<{ total: number; entries: { outcome: string }[] }>('audit.list', { limit: 1 }, t.admin);
+  return { total: page.total, outcome: page.entries[0]?.outcome };
+};
 
 /** Calls an operation that must fail, and checks it changed neither the item's stock nor the audit log. */
 async function refused(op: OpName, input: unknown, itemId: string, token = t.admin): Promise<ApiResult<unknown> & { ok: false }> {
@@ -57,8 +60,12 @@ async function refused(op: OpName, input: unknown, itemId: string, token = t.adm
   const res = await t.call(op, input, token);
   expect(res.ok).toBe(false);
   const after = [await detail(itemId), await t.ok<StockCardView>('supplies.stockCard', { itemId }, t.admin), await journal()];
-  // A refusal for the role is audited as denied; anything else leaves no trace.
-  if (!res.ok && res.error.code === 'forbidden') (after[2] as number) -= 1;
+  // A refusal leaves one trace, its audit entry (denied for the role, refused by a rule); malformed input none.
+  const [beforeLog, afterLog] = [before.pop() as Awaited<ReturnType<typeof journal>>, after.pop() as Awaited<ReturnType<typeof journal>>];
+  if (afterLog.total !== beforeLog.total) {
+    expect(afterLog.total).toBe(beforeLog.total + 1);
+    expect(afterLog.outcome).toBe(!res.ok && res.error.kind === 'forbidden' ? 'denied' : 'refused');
+  }
   expect(after).toEqual(before);
   return res as ApiResult<unknown> & { ok: false };
 }
@@ -79,7 +86,7 @@ describe('supplies host: receive → quarantine → disinfect → issue', () => 
       [undated.id, 'quarantined'],
     ]);
     expect((await refused('supplies.issue', { itemId: gloves.id, quantity: 1 }, gloves.id)).error).toMatchObject({
-      code: 'rule_violation',
+      kind: 'rule_violation',
       field: 'quantity',
       details: { requested: 1, available: 0 },
     });
@@ -105,7 +112,7 @@ describe('supplies host: receive → quarantine → disinfect → issue', () => 
 
     // 30 left in the June lot; the undated lot is still quarantined, so 40 is refused whole.
     expect((await refused('supplies.issue', { itemId: gloves.id, quantity: 40 }, gloves.id)).error).toMatchObject({
-      code: 'rule_violation',
+      kind: 'rule_violation',
       field: 'quantity',
       message: 'only 30 available',
       details: { requested: 40, available: 30 },
@@ -202,7 +209,7 @@ describe('supplies host: refusals change nothing', () => {
         ['supplies.adjust', { lotId: lot.id, reason: 'damage', quantity }],
       ] as const) {
         const res = await refused(op, input, gloves.id);
-        expect(res.error, `${op} ${String(quantity)}`).toMatchObject({ code: 'invalid_input', field: 'quantity' });
+        expect(res.error, `${op} ${String(quantity)}`).toMatchObject({ kind: 'invalid_input', field: 'quantity' });
       }
     }
     expect((await refused('supplies.issue', { itemId: gloves.id, quantity: 'abc' }, gloves.id)).error.message).toBe('quantity: must be a number');
@@ -221,7 +228,7 @@ describe('supplies host: refusals change nothing', () => {
       ['supplies.adjust', { lotId: lot.id, reason: 'damage', quantity: 1 }],
       ['supplies.items.update', { id: gloves.id, ...GLOVES, name: 'Renamed' }],
     ] as const) {
-      expect((await refused(op, input, gloves.id, principal)).error).toMatchObject({ code: 'forbidden' });
+      expect((await refused(op, input, gloves.id, principal)).error).toMatchObject({ kind: 'forbidden' });
     }
     expect((await t.call('supplies.items.create', { ...GLOVES, name: 'Other' }, principal)).ok).toBe(false);
     expect((await t.call('supplies.overview', {})).ok).toBe(false);
@@ -238,23 +245,23 @@ describe('supplies host: refusals change nothing', () => {
     await host();
     const gloves = await createGloves();
     const lot = await receive(gloves.id, 10);
-    expect((await refused('supplies.disinfect', disinfection(lot.id, daysAgo(3)), gloves.id)).error).toMatchObject({ code: 'invalid_input', field: 'at' });
-    expect((await refused('supplies.disinfect', disinfection(lot.id, iso(subHours(NOW, -1))), gloves.id)).error).toMatchObject({ code: 'invalid_input', field: 'at', message: 'must not be in the future' });
-    expect((await refused('supplies.disinfect', disinfection('lot-none'), gloves.id)).error).toMatchObject({ code: 'not_found', field: 'lotId' });
+    expect((await refused('supplies.disinfect', disinfection(lot.id, daysAgo(3)), gloves.id)).error).toMatchObject({ kind: 'invalid_input', field: 'at' });
+    expect((await refused('supplies.disinfect', disinfection(lot.id, iso(subHours(NOW, -1))), gloves.id)).error).toMatchObject({ kind: 'invalid_input', field: 'at', message: 'must not be in the future' });
+    expect((await refused('supplies.disinfect', disinfection('lot-none'), gloves.id)).error).toMatchObject({ kind: 'not_found', field: 'lotId' });
     await t.ok('supplies.disinfect', disinfection(lot.id), t.admin);
-    expect((await refused('supplies.disinfect', disinfection(lot.id), gloves.id)).error).toMatchObject({ code: 'conflict' });
+    expect((await refused('supplies.disinfect', disinfection(lot.id), gloves.id)).error).toMatchObject({ kind: 'conflict' });
   });
 
   it('refuses a receipt dated in the future, already expired, for an unknown item, or recorded twice', async () => {
     await host();
     const gloves = await createGloves();
     expect((await refused('supplies.receive', delivery(gloves.id, 5, { receivedAt: iso(subHours(NOW, -2)) }), gloves.id)).error).toMatchObject({ field: 'receivedAt' });
-    expect((await refused('supplies.receive', delivery(gloves.id, 5, { expiresOn: shiftDate(TODAY, -3) }), gloves.id)).error).toMatchObject({ code: 'rule_violation', field: 'expiresOn' });
-    expect((await refused('supplies.receive', delivery('item-none', 5), gloves.id)).error).toMatchObject({ code: 'not_found', field: 'itemId' });
+    expect((await refused('supplies.receive', delivery(gloves.id, 5, { expiresOn: shiftDate(TODAY, -3) }), gloves.id)).error).toMatchObject({ kind: 'rule_violation', field: 'expiresOn' });
+    expect((await refused('supplies.receive', delivery('item-none', 5), gloves.id)).error).toMatchObject({ kind: 'not_found', field: 'itemId' });
     expect((await refused('supplies.receive', { ...delivery(gloves.id, 5), contactless: undefined }, gloves.id)).error).toMatchObject({ field: 'contactless' });
     const first = delivery(gloves.id, 5);
     await t.ok('supplies.receive', first, t.admin);
-    expect((await refused('supplies.receive', { ...first, quantity: 6 }, gloves.id)).error).toMatchObject({ code: 'conflict', field: 'deliveryNoteNo' });
+    expect((await refused('supplies.receive', { ...first, quantity: 6 }, gloves.id)).error).toMatchObject({ kind: 'conflict', field: 'deliveryNoteNo' });
   });
 
   it('does not let a back-dated issue draw on a lot disinfected after it', async () => {
@@ -271,8 +278,8 @@ describe('supplies host: refusals change nothing', () => {
     await host();
     const gloves = await createGloves();
     const lot = await receive(gloves.id, 10);
-    expect((await refused('supplies.adjust', { lotId: lot.id, reason: 'damage', quantity: 11 }, gloves.id)).error).toMatchObject({ code: 'rule_violation', field: 'quantity' });
-    expect((await refused('supplies.adjust', { lotId: lot.id, reason: 'countCorrection', quantity: 10 }, gloves.id)).error).toMatchObject({ code: 'conflict', field: 'quantity' });
+    expect((await refused('supplies.adjust', { lotId: lot.id, reason: 'damage', quantity: 11 }, gloves.id)).error).toMatchObject({ kind: 'rule_violation', field: 'quantity' });
+    expect((await refused('supplies.adjust', { lotId: lot.id, reason: 'countCorrection', quantity: 10 }, gloves.id)).error).toMatchObject({ kind: 'conflict', field: 'quantity' });
     expect((await refused('supplies.adjust', { lotId: lot.id, reason: 'use', quantity: 1 }, gloves.id)).error).toMatchObject({ field: 'reason' });
     expect(await t.ok<Movement>('supplies.adjust', { lotId: lot.id, reason: 'damage', quantity: 2.5 }, t.admin)).toMatchObject({ quantity: -2.5 });
     expect(await t.ok<Movement>('supplies.adjust', { lotId: lot.id, reason: 'countCorrection', quantity: 9 }, t.admin)).toMatchObject({ quantity: 1.5 });
@@ -292,7 +299,7 @@ describe('supplies host: refusals change nothing', () => {
   it('refuses a duplicate item name and keeps items valid', async () => {
     await host();
     const gloves = await createGloves();
-    expect((await t.call('supplies.items.create', { ...GLOVES, name: 'test GLOVES' }, t.admin))).toMatchObject({ ok: false, error: { code: 'conflict', field: 'name' } });
+    expect((await t.call('supplies.items.create', { ...GLOVES, name: 'test GLOVES' }, t.admin))).toMatchObject({ ok: false, error: { kind: 'conflict', field: 'name' } });
     expect((await t.call('supplies.items.create', { ...GLOVES, name: 'Flour', subkind: 'flour' }, t.admin))).toMatchObject({ ok: false, error: { field: 'subkind' } });
     const updated = await t.ok<Item>('supplies.items.update', { id: gloves.id, ...GLOVES, minCoverDays: 21, price: 1.2 }, t.admin);
     expect(updated).toMatchObject({ minCoverDays: 21, price: 1.2, createdAt: gloves.createdAt });
@@ -323,6 +330,6 @@ describe('supplies host: CSV export', () => {
       ['receipt', 'receipt', '10', '10'],
       ['issue', 'use', '-4', '6'],
     ]);
-    expect((await t.call('supplies.exportMovements', { itemId: 'nope' }, t.admin))).toMatchObject({ ok: false, error: { code: 'not_found', field: 'itemId' } });
+    expect((await t.call('supplies.exportMovements', { itemId: 'nope' }, t.admin))).toMatchObject({ ok: false, error: { kind: 'not_found', field: 'itemId' } });
   });
 });
